@@ -1,0 +1,38 @@
+//! `ropa check`: load the register and report every problem with its files.
+
+use std::io::Write;
+
+use super::{Context, Exit};
+use crate::cli::RegisterArg;
+use crate::diag::{Counts, render_human, render_summary};
+use crate::load::load;
+use crate::source::DirSource;
+
+pub fn run(ctx: &Context, args: &RegisterArg) -> Exit {
+    let root = ctx.resolve(args.dir.as_deref());
+    let report = match load(&DirSource::new(&root)) {
+        Ok(report) => report,
+        Err(e) => return ctx.fail(&e),
+    };
+    let files = &report.register.files;
+    let mut out = ctx.stdout();
+    let _ = write!(out, "{}", render_human(&report.problems, files));
+    let counts = Counts::of(&report.problems);
+    let what = format!(
+        "in {} file{} checked",
+        files.len(),
+        if files.len() == 1 { "" } else { "s" }
+    );
+    let _ = writeln!(out, "{}", render_summary(counts, &what));
+    if report.incomplete {
+        let _ = writeln!(
+            ctx.stderr(),
+            "error: some files could not be read, so the register was not fully checked"
+        );
+        Exit::Failure
+    } else if counts.errors > 0 {
+        Exit::Problems
+    } else {
+        Exit::Clean
+    }
+}

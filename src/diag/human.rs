@@ -1,0 +1,91 @@
+//! The human format: each problem with a source snippet, `file:line:col`, and a help line.
+
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+
+use super::{Counts, Diagnostic, Severity, line_col};
+use crate::source::Files;
+
+/// When to colour output: `auto` colours a terminal unless `NO_COLOR` is set.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    /// The matching `anstream` choice, which also honours `NO_COLOR` and `CLICOLOR_FORCE`.
+    pub fn to_anstream(self) -> anstream::ColorChoice {
+        match self {
+            Self::Auto => anstream::ColorChoice::Auto,
+            Self::Always => anstream::ColorChoice::Always,
+            Self::Never => anstream::ColorChoice::Never,
+        }
+    }
+}
+
+/// Renders diagnostics with coloured snippets (ANSI codes are stripped later when not wanted).
+pub fn render_human(diagnostics: &[Diagnostic], files: &Files) -> String {
+    let renderer = Renderer::styled();
+    let mut out = String::new();
+    for d in diagnostics {
+        let path = files.display_path(d.file);
+        let text = files.text(d.file);
+        let level = match d.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let title = level.primary_title(d.message.as_str()).id(d.code);
+        let mut group = if text.is_empty() {
+            title.element(Origin::path(path.as_str()).line(1).char_column(1))
+        } else {
+            let span = clamp(d.span.clone(), text);
+            let mut annotation = AnnotationKind::Primary.span(span);
+            if let Some(label) = &d.label {
+                annotation = annotation.label(label.as_str());
+            }
+            title.element(
+                Snippet::source(text)
+                    .path(path.as_str())
+                    .annotation(annotation),
+            )
+        };
+        if let Some(help) = &d.help {
+            group = group.element(Level::HELP.message(help.as_str()));
+        }
+        let report: [Group<'_>; 1] = [group];
+        out.push_str(&renderer.render(&report));
+        out.push_str("\n\n");
+    }
+    out
+}
+
+/// Keeps a span inside the text and on character boundaries, so rendering never panics.
+fn clamp(span: std::ops::Range<usize>, text: &str) -> std::ops::Range<usize> {
+    let fix = |mut i: usize| {
+        i = i.min(text.len());
+        while i > 0 && !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let start = fix(span.start);
+    start..fix(span.end).max(start)
+}
+
+/// The one-line summary after the findings, e.g. `2 errors, 1 warning in 14 files`.
+pub fn render_summary(counts: Counts, what: &str) -> String {
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    format!(
+        "{}, {} {what}",
+        plural(counts.errors, "error"),
+        plural(counts.warnings, "warning")
+    )
+}
+
+/// `file:line:col` for a diagnostic.
+pub fn location(d: &Diagnostic, files: &Files) -> String {
+    let lc = line_col(files.text(d.file), d.span.start);
+    format!("{}:{}:{}", files.display_path(d.file), lc.line, lc.column)
+}

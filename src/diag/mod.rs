@@ -1,0 +1,143 @@
+//! Diagnostics are data: rules and the loader produce them, renderers turn them into text.
+
+mod human;
+
+use std::ops::Range;
+
+pub use human::{ColorChoice, location, render_human, render_summary};
+
+use crate::source::Files;
+
+/// Index of a file in the register's [`Files`].
+pub type FileId = usize;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+        }
+    }
+}
+
+/// One problem found in a register, pointing at a byte range of one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The rule or load-check name, e.g. `unknown-key` or `purposes-missing`.
+    pub code: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    pub file: FileId,
+    /// Byte range in the file's text; empty when it points at a place rather than a value.
+    pub span: Range<usize>,
+    /// A short label drawn under the span.
+    pub label: Option<String>,
+    /// How to fix it.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(code: &'static str, file: FileId, span: Range<usize>, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            severity: Severity::Error,
+            message: message.into(),
+            file,
+            span,
+            label: None,
+            help: None,
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+}
+
+/// A 1-based line and column, the column counted in characters as editors show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+pub struct LineCol {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// The line and column of a byte offset in `text`.
+pub fn line_col(text: &str, offset: usize) -> LineCol {
+    let offset = floor_char_boundary(text, offset.min(text.len()));
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    LineCol {
+        line: before.bytes().filter(|&b| b == b'\n').count() + 1,
+        column: before[line_start..].chars().count() + 1,
+    }
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while offset > 0 && !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// Sorts diagnostics by file path, then position, then code, so output never depends on the
+/// order rules ran in or threads finished.
+pub fn sort(diagnostics: &mut [Diagnostic], files: &Files) {
+    diagnostics.sort_by(|a, b| {
+        files
+            .path(a.file)
+            .cmp(files.path(b.file))
+            .then(a.span.start.cmp(&b.span.start))
+            .then(a.code.cmp(b.code))
+            .then(a.message.cmp(&b.message))
+    });
+}
+
+/// Counts of errors and warnings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Counts {
+    pub fn of(diagnostics: &[Diagnostic]) -> Self {
+        let errors = diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        Self {
+            errors,
+            warnings: diagnostics.len() - errors,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters_not_bytes() {
+        let text = "a = 1\nnamé = \"x\"\n";
+        assert_eq!(line_col(text, 0), LineCol { line: 1, column: 1 });
+        let pos = text.find('=').unwrap();
+        assert_eq!(line_col(text, pos), LineCol { line: 1, column: 3 });
+        let pos = text.rfind('=').unwrap();
+        assert_eq!(line_col(text, pos), LineCol { line: 2, column: 6 });
+        assert_eq!(line_col(text, 999), LineCol { line: 3, column: 1 });
+    }
+}

@@ -1,0 +1,12 @@
+//! `ropa` keeps a UK GDPR Record of Processing Activities as TOML files in git, checks it and
+//! exports it. The binary is a thin layer over this library.
+
+pub mod cli;
+pub mod commands;
+pub mod diag;
+pub mod fs_util;
+pub mod load;
+pub mod model;
+pub mod schema;
+pub mod source;
+pub mod vocab;

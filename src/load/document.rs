@@ -1,0 +1,252 @@
+//! A parsed TOML file: its JSON form for schema checks and typed deserialisation, and a tree of
+//! spans so diagnostics can point at the exact key or value.
+
+use std::ops::Range;
+
+use serde_json::{Map, Number, Value};
+use toml::de::{DeTable, DeValue};
+
+/// One step of a path into a document: a table key or an array index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seg<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// The spans of every key and value of a file, without the values themselves.
+#[derive(Debug, Clone)]
+pub struct Document {
+    root: Node,
+}
+
+#[derive(Debug, Clone)]
+enum Node {
+    Table {
+        span: Range<usize>,
+        entries: Vec<Entry>,
+    },
+    Array {
+        span: Range<usize>,
+        items: Vec<Node>,
+    },
+    Leaf {
+        span: Range<usize>,
+    },
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    key: Box<str>,
+    key_span: Range<usize>,
+    value: Node,
+}
+
+impl Node {
+    fn span(&self) -> Range<usize> {
+        match self {
+            Node::Table { span, .. } | Node::Array { span, .. } | Node::Leaf { span } => span.clone(),
+        }
+    }
+}
+
+/// Where a path leads: the key's span (when the last step is a key) and the value's span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub key: Option<Range<usize>>,
+    pub value: Range<usize>,
+}
+
+impl Document {
+    /// Parses TOML text into its span tree and JSON value. The error carries the parser's
+    /// message and span.
+    pub fn parse(text: &str) -> Result<(Self, Value), toml::de::Error> {
+        let root = DeTable::parse(text)?;
+        let span = root.span();
+        let (json, entries) = convert_table(root.get_ref());
+        Ok((
+            Self {
+                root: Node::Table { span, entries },
+            },
+            json,
+        ))
+    }
+
+    /// The key and value spans at `path`, if every step exists.
+    pub fn find(&self, path: &[Seg<'_>]) -> Option<Found> {
+        let mut node = &self.root;
+        let mut key = None;
+        for seg in path {
+            node = match (*seg, node) {
+                (Seg::Key(k), Node::Table { entries, .. }) => {
+                    let entry = entries.iter().find(|e| &*e.key == k)?;
+                    key = Some(entry.key_span.clone());
+                    &entry.value
+                }
+                (Seg::Index(i), Node::Array { items, .. }) => {
+                    key = None;
+                    items.get(i)?
+                }
+                _ => return None,
+            };
+        }
+        Some(Found {
+            key,
+            value: node.span(),
+        })
+    }
+
+    /// The best place to point at for `path`: the value if present, else the key of the
+    /// deepest step that exists (a missing `law` points at `[lawful_basis]`), else the start
+    /// of the file.
+    pub fn span_for(&self, path: &[Seg<'_>]) -> Range<usize> {
+        if let Some(found) = self.find(path) {
+            return found.value;
+        }
+        self.nearest_existing(path)
+    }
+
+    /// The span of the key at `path`, falling back like [`Self::span_for`].
+    pub fn key_span_for(&self, path: &[Seg<'_>]) -> Range<usize> {
+        match self.find(path) {
+            Some(Found { key: Some(key), .. }) => key,
+            Some(found) => found.value,
+            None => self.nearest_existing(path),
+        }
+    }
+
+    fn nearest_existing(&self, path: &[Seg<'_>]) -> Range<usize> {
+        for len in (1..path.len()).rev() {
+            if let Some(found) = self.find(&path[..len]) {
+                return found.key.unwrap_or(found.value.start..found.value.start);
+            }
+        }
+        0..0
+    }
+
+    /// The keys present in the table at `path`, in file order.
+    pub fn keys_at(&self, path: &[Seg<'_>]) -> Vec<(&str, Range<usize>)> {
+        let mut node = &self.root;
+        for seg in path {
+            node = match (*seg, node) {
+                (Seg::Key(k), Node::Table { entries, .. }) => {
+                    match entries.iter().find(|e| &*e.key == k) {
+                        Some(e) => &e.value,
+                        None => return Vec::new(),
+                    }
+                }
+                (Seg::Index(i), Node::Array { items, .. }) => match items.get(i) {
+                    Some(n) => n,
+                    None => return Vec::new(),
+                },
+                _ => return Vec::new(),
+            };
+        }
+        match node {
+            Node::Table { entries, .. } => entries
+                .iter()
+                .map(|e| (&*e.key, e.key_span.clone()))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+fn convert_table(table: &DeTable<'_>) -> (Value, Vec<Entry>) {
+    let mut map = Map::with_capacity(table.len());
+    let mut entries = Vec::with_capacity(table.len());
+    for (key, value) in table {
+        let (json, node) = convert_value(value);
+        map.insert(key.get_ref().to_string(), json);
+        entries.push(Entry {
+            key: key.get_ref().as_ref().into(),
+            key_span: key.span(),
+            value: node,
+        });
+    }
+    entries.sort_by_key(|e| e.key_span.start);
+    (Value::Object(map), entries)
+}
+
+fn convert_value(value: &toml::Spanned<DeValue<'_>>) -> (Value, Node) {
+    let span = value.span();
+    let leaf = |json| (json, Node::Leaf { span: span.clone() });
+    match value.get_ref() {
+        DeValue::String(s) => leaf(Value::String(s.to_string())),
+        DeValue::Integer(i) => leaf(integer_to_json(i.as_str(), i.radix())),
+        DeValue::Float(f) => leaf(float_to_json(f.as_str())),
+        DeValue::Boolean(b) => leaf(Value::Bool(*b)),
+        DeValue::Datetime(d) => leaf(Value::String(d.to_string())),
+        DeValue::Array(items) => {
+            let (json, nodes): (Vec<_>, Vec<_>) = items.iter().map(convert_value).unzip();
+            (Value::Array(json), Node::Array { span, items: nodes })
+        }
+        DeValue::Table(t) => {
+            let (json, entries) = convert_table(t);
+            (json, Node::Table { span, entries })
+        }
+    }
+}
+
+fn integer_to_json(text: &str, radix: u32) -> Value {
+    let cleaned: String = text.chars().filter(|c| *c != '_').collect();
+    let (negative, unsigned) = match cleaned.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, cleaned.trim_start_matches('+')),
+    };
+    let digits = if radix == 10 {
+        unsigned
+    } else {
+        unsigned.get(2..).unwrap_or("")
+    };
+    match i64::from_str_radix(digits, radix) {
+        Ok(n) => Value::Number(Number::from(if negative { -n } else { n })),
+        // Too large for i64: keep the text, so the schema reports a wrong type, not a panic.
+        Err(_) => Value::String(text.to_string()),
+    }
+}
+
+fn float_to_json(text: &str) -> Value {
+    let cleaned: String = text.chars().filter(|c| *c != '_').collect();
+    cleaned
+        .parse::<f64>()
+        .ok()
+        .and_then(Number::from_f64)
+        .map_or_else(|| Value::String(text.to_string()), Value::Number)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "name = \"CCTV\"\npurposes = [\"a\", \"b\"]\n\n[lawful_basis]\narticle6 = [\"public-task\"]\n\n[[retention]]\nperiod = \"30 days\"\n";
+
+    #[test]
+    fn finds_keys_values_and_array_items() {
+        let (doc, json) = Document::parse(TEXT).unwrap();
+        assert_eq!(json["purposes"][1], "b");
+        let found = doc.find(&[Seg::Key("purposes"), Seg::Index(1)]).unwrap();
+        assert_eq!(&TEXT[found.value], "\"b\"");
+        let found = doc.find(&[Seg::Key("lawful_basis"), Seg::Key("article6")]).unwrap();
+        assert_eq!(&TEXT[found.key.unwrap()], "article6");
+        let span = doc.span_for(&[Seg::Key("retention"), Seg::Index(0), Seg::Key("period")]);
+        assert_eq!(&TEXT[span], "\"30 days\"");
+    }
+
+    #[test]
+    fn missing_paths_point_at_the_nearest_existing_key() {
+        let (doc, _) = Document::parse(TEXT).unwrap();
+        let span = doc.span_for(&[Seg::Key("lawful_basis"), Seg::Key("law")]);
+        assert_eq!(&TEXT[span], "lawful_basis");
+        assert_eq!(doc.span_for(&[Seg::Key("owner")]), 0..0);
+    }
+
+    #[test]
+    fn integers_in_other_radixes_and_huge_ones_do_not_panic() {
+        assert_eq!(integer_to_json("0x1F", 16), Value::from(31));
+        assert_eq!(integer_to_json("-1_000", 10), Value::from(-1000));
+        assert_eq!(
+            integer_to_json("99999999999999999999", 10),
+            Value::from("99999999999999999999")
+        );
+    }
+}

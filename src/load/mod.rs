@@ -1,0 +1,283 @@
+//! Loading a register: read every file from a source, parse it with spans, check it against
+//! its schema, and collect every problem of every file in one pass.
+
+mod document;
+mod schema_errors;
+mod suggest;
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+pub use document::{Document, Found, Seg};
+pub use suggest::did_you_mean;
+
+use crate::diag::{self, Diagnostic, FileId};
+use crate::model::{Loaded, Register, is_id_segment, suggest_id_segment};
+use crate::schema::FileKind;
+use crate::source::{FatalError, Files, ReadFailure, RegisterSource, SourceEntry};
+
+/// The result of loading: the register (every file that loaded cleanly) and the problems.
+#[derive(Debug)]
+pub struct LoadReport {
+    pub register: Register,
+    /// Problems with the files themselves, sorted by file and position. Always errors.
+    pub problems: Vec<Diagnostic>,
+    /// True when some file could not be read at all, so the register was not fully checked.
+    pub incomplete: bool,
+}
+
+/// Loads a register. Fails only when there is no register to read (exit code 2); problems in
+/// individual files are returned in the report.
+pub fn load(source: &dyn RegisterSource) -> Result<LoadReport, FatalError> {
+    let entries = source.entries()?;
+    let mut files = Files::new(source.display_root());
+    let parsed: Vec<ParsedFile> = entries.into_par_iter().map(parse_entry).collect();
+
+    let mut register = Register::default();
+    let mut problems = Vec::new();
+    let mut incomplete = false;
+    let mut processor_files: HashMap<String, FileId> = HashMap::new();
+
+    for file in parsed {
+        let id = files.add(file.path.clone(), file.text);
+        incomplete |= file.unreadable;
+        problems.extend(file.problems.into_iter().map(|p| p.into_diagnostic(id)));
+        let Some(loaded) = file.loaded else { continue };
+        match loaded {
+            Parsed::Register(doc, value) => {
+                register.config = Some(Loaded { id: "ropa".into(), file: id, doc, value });
+            }
+            Parsed::Activity(doc, value) => {
+                register.activities.push(Loaded { id: file.id, file: id, doc, value });
+            }
+            Parsed::Processor(doc, value) => {
+                if let Some(&first) = processor_files.get(&file.id) {
+                    problems.push(
+                        Diagnostic::error(
+                            "duplicate-processor",
+                            id,
+                            0..0,
+                            format!("processor id `{}` is already used by {}", file.id, files.path(first)),
+                        )
+                        .with_help("each processor needs its own file name in processors/; rename one of them"),
+                    );
+                    continue;
+                }
+                processor_files.insert(file.id.clone(), id);
+                register.processors.push(Loaded { id: file.id, file: id, doc, value });
+            }
+        }
+    }
+    register.files = files;
+    diag::sort(&mut problems, &register.files);
+    Ok(LoadReport {
+        register,
+        problems,
+        incomplete,
+    })
+}
+
+/// A problem found while the file's id in [`Files`] is not yet known.
+struct Problem {
+    diagnostic: Diagnostic,
+}
+
+impl Problem {
+    fn new(code: &'static str, span: std::ops::Range<usize>, message: impl Into<String>, help: impl Into<String>) -> Self {
+        Self {
+            diagnostic: Diagnostic::error(code, 0, span, message).with_help(help),
+        }
+    }
+
+    fn into_diagnostic(mut self, file: FileId) -> Diagnostic {
+        self.diagnostic.file = file;
+        self.diagnostic
+    }
+}
+
+enum Parsed {
+    Register(Document, crate::model::Config),
+    Activity(Document, crate::model::Activity),
+    Processor(Document, crate::model::Processor),
+}
+
+struct ParsedFile {
+    path: String,
+    id: String,
+    text: String,
+    unreadable: bool,
+    problems: Vec<Problem>,
+    loaded: Option<Parsed>,
+}
+
+/// Which kind of file a path is, and its id; or why the path itself is a problem.
+fn classify(path: &str) -> Result<(FileKind, String), Problem> {
+    if path == "ropa.toml" {
+        return Ok((FileKind::Register, "ropa".into()));
+    }
+    if let Some(rest) = path.strip_prefix("activities/") {
+        let id = rest.trim_end_matches(".toml");
+        let bad: Vec<&str> = id.split('/').filter(|s| !is_id_segment(s)).collect();
+        if bad.is_empty() {
+            return Ok((FileKind::Activity, id.to_string()));
+        }
+        let suggestion: Vec<String> = id.split('/').map(suggest_id_segment).collect();
+        return Err(Problem::new(
+            "invalid-id",
+            0..0,
+            format!("`{id}` is not a valid activity id: `{}` has characters other than a-z, 0-9 and -", bad[0]),
+            format!("rename the file to activities/{}.toml", suggestion.join("/")),
+        ));
+    }
+    if let Some(rest) = path.strip_prefix("processors/") {
+        let id = rest.trim_end_matches(".toml");
+        if id.contains('/') {
+            return Err(Problem::new(
+                "invalid-id",
+                0..0,
+                format!("processor files must sit directly in processors/, not in a subfolder (`{id}`)"),
+                "move the file up into processors/; its file name is the processor's id",
+            ));
+        }
+        if !is_id_segment(id) {
+            return Err(Problem::new(
+                "invalid-id",
+                0..0,
+                format!("`{id}` is not a valid processor id: use only a-z, 0-9 and -"),
+                format!("rename the file to processors/{}.toml", suggest_id_segment(id)),
+            ));
+        }
+        return Ok((FileKind::Processor, id.to_string()));
+    }
+    Err(Problem::new(
+        "invalid-id",
+        0..0,
+        format!("`{path}` is not a register file"),
+        "register files are ropa.toml, activities/**/*.toml and processors/*.toml",
+    ))
+}
+
+fn parse_entry(entry: SourceEntry) -> ParsedFile {
+    let mut out = ParsedFile {
+        path: entry.path,
+        id: String::new(),
+        text: String::new(),
+        unreadable: false,
+        problems: Vec::new(),
+        loaded: None,
+    };
+    let bytes = match entry.bytes {
+        Ok(bytes) => bytes,
+        Err(ReadFailure::Unreadable(why)) => {
+            out.unreadable = true;
+            out.problems.push(Problem::new(
+                "unreadable-file",
+                0..0,
+                format!("cannot read this file: {why}"),
+                "check that the file exists and that you have permission to read it",
+            ));
+            return out;
+        }
+        Err(ReadFailure::SymlinkLoop { back_to }) => {
+            out.problems.push(Problem::new(
+                "symlink-loop",
+                0..0,
+                format!("this symbolic link loops back to its own parent folder `{back_to}`"),
+                "remove the link, or point it at a folder outside the register",
+            ));
+            return out;
+        }
+    };
+    let (kind, id) = match classify(&out.path) {
+        Ok(found) => found,
+        Err(problem) => {
+            out.text = String::from_utf8_lossy(&bytes).into_owned();
+            out.problems.push(problem);
+            return out;
+        }
+    };
+    out.id = id;
+
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_string(),
+        Err(e) => {
+            let at = e.valid_up_to();
+            out.text = String::from_utf8_lossy(bytes).into_owned();
+            out.problems.push(Problem::new(
+                "invalid-utf8",
+                at..at + 1,
+                format!("this file is not UTF-8 text (byte 0x{:02X} cannot be read)", bytes[at]),
+                "save the file with the UTF-8 encoding (in most editors: Save As, then choose UTF-8)",
+            ));
+            return out;
+        }
+    };
+    out.text = text;
+
+    if out.text.trim().is_empty() {
+        let needs = match kind {
+            FileKind::Register => "a [controller] table with at least `name = \"…\"`",
+            FileKind::Activity | FileKind::Processor => "at least `name = \"…\"`",
+        };
+        out.problems.push(Problem::new(
+            "empty-file",
+            0..0,
+            "this file is empty",
+            format!("add {needs}, or delete the file"),
+        ));
+        return out;
+    }
+
+    let (doc, json) = match Document::parse(&out.text) {
+        Ok(parsed) => parsed,
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            let message = e.message().trim_end();
+            let help = if message.contains("date") || message.contains("time") {
+                "write a real calendar date as YYYY-MM-DD, e.g. `last_reviewed = 2026-03-01`"
+            } else {
+                "check the quotes, brackets and `key = value` pairs here"
+            };
+            out.problems.push(Problem::new(
+                "toml-syntax",
+                span,
+                format!("this is not valid TOML: {message}"),
+                help,
+            ));
+            return out;
+        }
+    };
+
+    let schema_problems = schema_errors::check(kind, 0, &doc, &json);
+    if !schema_problems.is_empty() {
+        out.problems.extend(schema_problems.into_iter().map(|diagnostic| Problem { diagnostic }));
+        return out;
+    }
+    out.loaded = match kind {
+        FileKind::Register => typed(&json, &mut out.problems).map(|v| Parsed::Register(doc, v)),
+        FileKind::Activity => typed(&json, &mut out.problems).map(|v| Parsed::Activity(doc, v)),
+        FileKind::Processor => typed(&json, &mut out.problems).map(|v| Parsed::Processor(doc, v)),
+    };
+    out
+}
+
+/// Deserialises a schema-valid document into its model type. The schema is generated from the
+/// same types, so this fails only if the two disagree; that is reported, never a panic.
+fn typed<T: DeserializeOwned>(json: &Value, problems: &mut Vec<Problem>) -> Option<T> {
+    match T::deserialize(json) {
+        Ok(value) => Some(value),
+        Err(e) => {
+            problems.push(Problem::new(
+                "invalid-value",
+                0..0,
+                format!("this file cannot be read: {e}"),
+                "please report this: the file passed the schema check but not the model",
+            ));
+            None
+        }
+    }
+}

@@ -1,0 +1,38 @@
+//! A processor or other recipient organisation: the file `processors/<id>.toml`.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::types::{CountryCode, Date};
+
+/// A processor (Art 28) or other recipient organisation, referenced from activities by its id.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Processor {
+    /// The organisation's legal name.
+    pub name: String,
+    /// What it does for you, e.g. "Call recording and storage".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// Who to contact there about data protection.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+    /// Link to the Art 28 data processing contract (ICO column 7).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contract: Option<String>,
+    /// When the contract expires (a bare TOML date, YYYY-MM-DD).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contract_expires: Option<Date>,
+    /// Where it processes the data, as ISO 3166-1 alpha-2 codes (GB for the UK).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("uniqueItems" = true))]
+    pub countries: Option<Vec<CountryCode>>,
+    /// Its sub-processors.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("uniqueItems" = true))]
+    pub sub_processors: Option<Vec<String>>,
+    /// Its security measures, e.g. certifications.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("uniqueItems" = true))]
+    pub security_measures: Option<Vec<String>>,
+}

@@ -1,0 +1,154 @@
+//! Small value types shared by the register files: dates, ids, country codes.
+
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A calendar date, written in TOML as a bare date (`2026-03-01`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(pub jiff::civil::Date);
+
+impl Date {
+    /// Parses `YYYY-MM-DD`.
+    pub fn parse(text: &str) -> Option<Self> {
+        let bytes = text.as_bytes();
+        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+            return None;
+        }
+        text.parse::<jiff::civil::Date>().ok().map(Date)
+    }
+
+    /// This date plus whole months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb).
+    pub fn plus_months(self, months: u32) -> Option<Self> {
+        self.0
+            .checked_add(jiff::Span::new().months(i64::from(months)))
+            .ok()
+            .map(Date)
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = <Cow<'de, str>>::deserialize(d)?;
+        Date::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("`{text}` is not a date in the form YYYY-MM-DD"))
+        })
+    }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "format": "date",
+            "description": "A date written as a bare TOML date, YYYY-MM-DD (no quotes).",
+        })
+    }
+}
+
+/// The form of an id: lowercase `a-z 0-9 -` segments.
+pub const ID_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+/// Whether `text` is one id segment: lowercase letters, digits and single inner hyphens.
+pub fn is_id_segment(text: &str) -> bool {
+    !text.is_empty()
+        && !text.starts_with('-')
+        && !text.ends_with('-')
+        && !text.contains("--")
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Turns a name into the nearest valid id segment, for "rename it to …" hints.
+pub fn suggest_id_segment(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// The id of a processor: the stem of its file under `processors/`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ProcessorId(pub String);
+
+impl JsonSchema for ProcessorId {
+    fn schema_name() -> Cow<'static, str> {
+        "ProcessorId".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "pattern": ID_PATTERN,
+            "description": "The id of a processor: the name of its file in processors/ without .toml.",
+        })
+    }
+}
+
+/// The pattern of an ISO 3166-1 alpha-2 code.
+pub const COUNTRY_PATTERN: &str = "^[A-Z]{2}$";
+
+/// A country as an ISO 3166-1 alpha-2 code in capitals (`GB`, `US`, `IE`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CountryCode(pub String);
+
+impl JsonSchema for CountryCode {
+    fn schema_name() -> Cow<'static, str> {
+        "CountryCode".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "pattern": COUNTRY_PATTERN,
+            "description": "A country as an ISO 3166-1 alpha-2 code in capitals, e.g. GB, IE, US.",
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn id_segments() {
+        assert!(is_id_segment("call-recording"));
+        assert!(is_id_segment("cctv2"));
+        assert!(!is_id_segment("Call-Recording"));
+        assert!(!is_id_segment("call_recording"));
+        assert!(!is_id_segment("-x"));
+        assert!(!is_id_segment("a--b"));
+        assert!(!is_id_segment(""));
+        assert_eq!(suggest_id_segment("Call Recording (AI)"), "call-recording-ai");
+    }
+
+    #[test]
+    fn dates_parse_strictly_and_add_months() {
+        assert_eq!(Date::parse("2026-02-30"), None);
+        assert_eq!(Date::parse("2026-3-1"), None);
+        let d = Date::parse("2026-01-31").unwrap();
+        assert_eq!(d.plus_months(1).unwrap().to_string(), "2026-02-28");
+    }
+}

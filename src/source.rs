@@ -1,0 +1,260 @@
+//! Where register files come from.
+//!
+//! The loader reads `(path, bytes)` pairs from a [`RegisterSource`], never the disk directly, so a
+//! register can equally come from a folder, a git tree (for `diff` and `lint --since`) or a test.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::diag::FileId;
+
+/// One file of a register as the source holds it.
+#[derive(Debug, Clone)]
+pub struct SourceEntry {
+    /// Path relative to the register root, with `/` separators, e.g. `activities/cctv.toml`.
+    pub path: String,
+    /// The file's bytes, or why they could not be read.
+    pub bytes: Result<Vec<u8>, ReadFailure>,
+}
+
+/// Why a register file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadFailure {
+    /// The file exists but could not be read (permissions, I/O error); the register is then
+    /// only partly checked.
+    Unreadable(String),
+    /// A symbolic link leads back to one of its own parent folders.
+    SymlinkLoop { back_to: String },
+}
+
+/// A problem that stops a register from being read at all (exit code 2).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FatalError {
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl FatalError {
+    pub fn new(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+impl std::fmt::Display for FatalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// A provider of register files.
+pub trait RegisterSource {
+    /// How to name the register in messages, e.g. the folder as the user typed it.
+    fn display_root(&self) -> String;
+    /// Every register file: `ropa.toml`, `activities/**/*.toml`, `processors/**/*.toml`, sorted
+    /// by path. Unreadable files are entries with an error, not a failure of the whole call.
+    fn entries(&self) -> Result<Vec<SourceEntry>, FatalError>;
+}
+
+/// The files of a register, for turning diagnostics into `file:line:col` and snippets.
+#[derive(Debug, Clone, Default)]
+pub struct Files {
+    root: String,
+    files: Vec<SourceFile>,
+}
+
+/// One file's path and text (empty when it could not be read or decoded).
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+}
+
+impl Files {
+    pub fn new(root: String) -> Self {
+        Self {
+            root,
+            files: Vec::new(),
+        }
+    }
+
+    pub fn add(&mut self, path: String, text: String) -> FileId {
+        self.files.push(SourceFile { path, text });
+        self.files.len() - 1
+    }
+
+    /// The path relative to the register root.
+    pub fn path(&self, id: FileId) -> &str {
+        &self.files[id].path
+    }
+
+    /// The path as the user reaches it: the root they named joined with the relative path.
+    pub fn display_path(&self, id: FileId) -> String {
+        join_display(&self.root, self.path(id))
+    }
+
+    pub fn text(&self, id: FileId) -> &str {
+        &self.files[id].text
+    }
+
+    pub fn set_text(&mut self, id: FileId, text: String) {
+        self.files[id].text = text;
+    }
+
+    pub fn root(&self) -> &str {
+        &self.root
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+}
+
+fn join_display(root: &str, path: &str) -> String {
+    if root.is_empty() || root == "." {
+        path.to_string()
+    } else {
+        format!("{}/{}", root.trim_end_matches('/'), path)
+    }
+}
+
+/// A register folder on disk.
+pub struct DirSource {
+    root: PathBuf,
+}
+
+impl DirSource {
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        Self { root: root.into() }
+    }
+
+    fn walk(&self, sub: &str, out: &mut Vec<(String, Result<PathBuf, ReadFailure>)>) {
+        let dir = self.root.join(sub);
+        if !dir.exists() {
+            return;
+        }
+        let walker = walkdir::WalkDir::new(&dir)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        for entry in walker {
+            match entry {
+                Ok(e) if e.file_type().is_file() => {
+                    if e.path().extension().is_some_and(|x| x == "toml") {
+                        let rel = relative(&self.root, e.path());
+                        out.push((rel, Ok(e.into_path())));
+                    }
+                }
+                Ok(_) => {}
+                Err(err) => {
+                    let path = err
+                        .path()
+                        .map(|p| relative(&self.root, p))
+                        .unwrap_or_else(|| sub.to_string());
+                    let why = match (err.loop_ancestor(), err.io_error()) {
+                        (Some(ancestor), _) => ReadFailure::SymlinkLoop {
+                            back_to: relative(&self.root, ancestor),
+                        },
+                        (None, Some(io)) => ReadFailure::Unreadable(io.to_string()),
+                        (None, None) => ReadFailure::Unreadable(err.to_string()),
+                    };
+                    out.push((path, Err(why)));
+                }
+            }
+        }
+    }
+}
+
+fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+impl RegisterSource for DirSource {
+    fn display_root(&self) -> String {
+        self.root.display().to_string()
+    }
+
+    fn entries(&self) -> Result<Vec<SourceEntry>, FatalError> {
+        let root = &self.root;
+        if !root.is_dir() {
+            return Err(FatalError::new(format!(
+                "`{}` is not a folder",
+                root.display()
+            ))
+            .with_help("give the path of a register folder, the one that holds ropa.toml"));
+        }
+        if !root.join("ropa.toml").is_file() {
+            return Err(FatalError::new(format!(
+                "`{}` has no ropa.toml, so it is not a register",
+                root.display()
+            ))
+            .with_help("run `ropa init` to create a register here, or give the path of an existing one"));
+        }
+        let mut found = vec![("ropa.toml".to_string(), Ok(root.join("ropa.toml")))];
+        self.walk("activities", &mut found);
+        self.walk("processors", &mut found);
+        found.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(found
+            .into_par_iter()
+            .map(|(path, file)| SourceEntry {
+                path,
+                bytes: file.and_then(|p| {
+                    std::fs::read(&p).map_err(|e| ReadFailure::Unreadable(e.to_string()))
+                }),
+            })
+            .collect())
+    }
+}
+
+/// Register files held in memory, for tests and for registers read from git objects.
+pub struct MemorySource {
+    pub root: String,
+    pub files: Vec<(String, Vec<u8>)>,
+}
+
+impl RegisterSource for MemorySource {
+    fn display_root(&self) -> String {
+        self.root.clone()
+    }
+
+    fn entries(&self) -> Result<Vec<SourceEntry>, FatalError> {
+        if !self.files.iter().any(|(p, _)| p == "ropa.toml") {
+            return Err(FatalError::new(format!(
+                "`{}` has no ropa.toml, so it is not a register",
+                self.root
+            )));
+        }
+        let mut entries: Vec<SourceEntry> = self
+            .files
+            .iter()
+            .filter(|(p, _)| {
+                p == "ropa.toml"
+                    || ((p.starts_with("activities/") || p.starts_with("processors/"))
+                        && p.ends_with(".toml"))
+            })
+            .map(|(path, bytes)| SourceEntry {
+                path: path.clone(),
+                bytes: Ok(bytes.clone()),
+            })
+            .collect();
+        entries.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(entries)
+    }
+}

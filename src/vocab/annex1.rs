@@ -1,0 +1,14 @@
+//! Annex 1 conditions for the recognised legitimate interest basis, Art 6(1)(ea) and 6(5).
+
+use super::vocabulary;
+
+vocabulary! {
+    /// A recognised legitimate interest condition from UK GDPR Annex 1.
+    pub enum AnnexCondition ("Annex 1 recognised legitimate interest condition") {
+        DisclosureForPublicTask = ("disclosure-for-public-task", "Disclosure to a body with a public task that asked for it"),
+        NationalSecurityDefence = ("national-security-defence", "National security, public security and defence"),
+        Emergencies = ("emergencies", "Emergencies"),
+        Crime = ("crime", "Detecting, investigating or preventing crime, or apprehending offenders"),
+        Safeguarding = ("safeguarding", "Safeguarding vulnerable individuals"),
+    }
+}

@@ -1,0 +1,77 @@
+//! Values derived from the vocabularies that lint, export and privacy notices all share.
+
+use super::{Article6Basis, Right};
+
+/// The rights available to individuals under the given lawful bases (ICO guidance table).
+///
+/// Always: informed, access, rectification, restriction. Erasure, portability and objection
+/// depend on the basis; where several bases apply, a right is listed if any basis gives it.
+/// Rights about automated decision-making are added by the caller when such decisions are made.
+pub fn rights_for_bases(bases: &[Article6Basis]) -> Vec<Right> {
+    use Article6Basis as B;
+    let mut rights = vec![Right::Informed, Right::Access, Right::Rectification];
+    let any = |f: &dyn Fn(B) -> bool| bases.iter().any(|b| f(*b));
+    if any(&|b| !matches!(b, B::LegalObligation | B::PublicTask)) {
+        rights.push(Right::Erasure);
+    }
+    rights.push(Right::Restriction);
+    if any(&|b| matches!(b, B::Consent | B::Contract)) {
+        rights.push(Right::Portability);
+    }
+    if any(&|b| {
+        matches!(
+            b,
+            B::PublicTask | B::LegitimateInterests | B::RecognisedLegitimateInterest
+        )
+    }) {
+        rights.push(Right::Object);
+    }
+    rights
+}
+
+/// The rights as short labels joined for a cell or a sentence: "Access, Rectification, …".
+pub fn rights_phrase(rights: &[Right]) -> String {
+    rights
+        .iter()
+        .map(|r| r.label().trim_start_matches("The ").to_string())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Article6Basis as B;
+
+    #[test]
+    fn public_task_gives_objection_but_not_erasure_or_portability() {
+        let rights = rights_for_bases(&[B::PublicTask]);
+        assert!(rights.contains(&Right::Object));
+        assert!(!rights.contains(&Right::Erasure));
+        assert!(!rights.contains(&Right::Portability));
+    }
+
+    #[test]
+    fn consent_gives_erasure_and_portability_but_not_objection() {
+        let rights = rights_for_bases(&[B::Consent]);
+        assert_eq!(
+            rights,
+            vec![
+                Right::Informed,
+                Right::Access,
+                Right::Rectification,
+                Right::Erasure,
+                Right::Restriction,
+                Right::Portability
+            ]
+        );
+    }
+
+    #[test]
+    fn legal_obligation_gives_only_the_rights_always_available() {
+        assert_eq!(
+            rights_for_bases(&[B::LegalObligation]),
+            vec![Right::Informed, Right::Access, Right::Rectification, Right::Restriction]
+        );
+    }
+}

@@ -1,0 +1,46 @@
+//! Smaller closed lists of the register format: rights, roles, retention actions, DPIA status.
+
+use super::vocabulary;
+
+vocabulary! {
+    /// An individual right under UK GDPR Chapter III.
+    pub enum Right ("individual right") {
+        Informed = ("informed", "The right to be informed"),
+        Access = ("access", "The right of access"),
+        Rectification = ("rectification", "The right to rectification"),
+        Erasure = ("erasure", "The right to erasure"),
+        Restriction = ("restriction", "The right to restrict processing"),
+        Portability = ("portability", "The right to data portability"),
+        Object = ("object", "The right to object"),
+        AutomatedDecisionMaking = ("automated-decision-making", "Rights related to automated decision-making including profiling"),
+    }
+}
+
+vocabulary! {
+    /// The organisation's role for one processing activity.
+    pub enum Role ("role") {
+        Controller = ("controller", "Controller"),
+        JointController = ("joint-controller", "Joint controller"),
+        /// Acting for another controller: the activity belongs in the Art 30(2) processor record.
+        Processor = ("processor", "Processor"),
+    }
+}
+
+vocabulary! {
+    /// What happens to data when its retention period ends.
+    pub enum RetentionAction ("retention action") {
+        Delete = ("delete", "delete"),
+        Anonymise = ("anonymise", "anonymise"),
+        Review = ("review", "review"),
+        Archive = ("archive", "archive"),
+    }
+}
+
+vocabulary! {
+    /// How far a data protection impact assessment has got.
+    pub enum DpiaStatus ("DPIA status") {
+        NotStarted = ("not-started", "Not started"),
+        InProgress = ("in-progress", "In progress"),
+        Complete = ("complete", "Complete"),
+    }
+}
