@@ -11,8 +11,10 @@ use crate::diag::ColorChoice;
 /// check it, and export it.
 #[derive(Debug, Parser)]
 #[command(name = "ropa", version, max_term_width = 100)]
-#[command(after_help = "Exit codes: 0 no problems, 1 problems found, 2 the command could not run.\n\
-Docs: see README.md, or `ropa <command> --help`.")]
+#[command(
+    after_help = "Exit codes: 0 no problems, 1 problems found, 2 the command could not run.\n\
+Docs: see README.md, or `ropa <command> --help`."
+)]
 pub struct Cli {
     /// Run in DIR instead of the current folder (paths given to commands are relative to it).
     #[arg(short = 'C', long = "directory", global = true, value_name = "DIR")]
@@ -32,10 +34,14 @@ pub enum Command {
     #[command(after_help = "Example:\n  ropa check registers/bolsover")]
     Check(RegisterArg),
     /// Create a new register: ropa.toml, activities/, processors/ and editor schemas.
-    #[command(after_help = "Example:\n  ropa init my-register --name \"Harborough District Council\"")]
+    #[command(
+        after_help = "Example:\n  ropa init my-register --name \"Harborough District Council\""
+    )]
     Init(InitArgs),
     /// Add an activity or processor file from a commented template.
-    #[command(after_help = "Examples:\n  ropa new activity customer-services/call-recording\n  ropa new processor rostrvm")]
+    #[command(
+        after_help = "Examples:\n  ropa new activity customer-services/call-recording\n  ropa new processor rostrvm"
+    )]
     New(NewArgs),
     /// Print the JSON Schema of a register file, or write all of them to a folder.
     #[command(after_help = "Examples:\n  ropa schema activity\n  ropa schema --write schema")]

@@ -93,7 +93,13 @@ fn tidy(value: &mut Value) {
             let lead = map
                 .get("description")
                 .and_then(Value::as_str)
-                .map(|d| d.split(" One of: ").next().unwrap_or(d).trim_end().to_string())
+                .map(|d| {
+                    d.split(" One of: ")
+                        .next()
+                        .unwrap_or(d)
+                        .trim_end()
+                        .to_string()
+                })
                 .unwrap_or_else(|| format!("{}.", vocab.what));
             map.insert(
                 "description".into(),
@@ -119,7 +125,8 @@ pub struct CompiledSchema {
 
 /// The compiled schema for a kind of file.
 pub fn compiled(kind: FileKind) -> &'static CompiledSchema {
-    static CELLS: [OnceLock<CompiledSchema>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    static CELLS: [OnceLock<CompiledSchema>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
     let index = match kind {
         FileKind::Register => 0,
         FileKind::Activity => 1,
@@ -135,4 +142,3 @@ pub fn compiled(kind: FileKind) -> &'static CompiledSchema {
         CompiledSchema { schema, validator }
     })
 }
-

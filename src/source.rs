@@ -194,18 +194,19 @@ impl RegisterSource for DirSource {
     fn entries(&self) -> Result<Vec<SourceEntry>, FatalError> {
         let root = &self.root;
         if !root.is_dir() {
-            return Err(FatalError::new(format!(
-                "`{}` is not a folder",
-                root.display()
-            ))
-            .with_help("give the path of a register folder, the one that holds ropa.toml"));
+            return Err(
+                FatalError::new(format!("`{}` is not a folder", root.display()))
+                    .with_help("give the path of a register folder, the one that holds ropa.toml"),
+            );
         }
         if !root.join("ropa.toml").is_file() {
             return Err(FatalError::new(format!(
                 "`{}` has no ropa.toml, so it is not a register",
                 root.display()
             ))
-            .with_help("run `ropa init` to create a register here, or give the path of an existing one"));
+            .with_help(
+                "run `ropa init` to create a register here, or give the path of an existing one",
+            ));
         }
         let mut found = vec![("ropa.toml".to_string(), Ok(root.join("ropa.toml")))];
         self.walk("activities", &mut found);

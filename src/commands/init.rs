@@ -25,7 +25,10 @@ pub fn run(ctx: &Context, args: &InitArgs) -> Exit {
     let name = args.name.as_deref().unwrap_or("Your organisation");
     let name = name.replace('\\', "\\\\").replace('"', "\\\"");
     let mut files = vec![
-        ("ropa.toml".to_string(), ROPA_TOML.replace("{{name}}", &name)),
+        (
+            "ropa.toml".to_string(),
+            ROPA_TOML.replace("{{name}}", &name),
+        ),
         (".taplo.toml".to_string(), TAPLO_TOML.to_string()),
     ];
     for kind in FileKind::ALL {

@@ -46,8 +46,10 @@ fn validate_id(kind: NewKind, raw: &str) -> Result<String, FatalError> {
     let id = raw.strip_suffix(".toml").unwrap_or(raw);
     let segments: Vec<&str> = id.split('/').collect();
     if kind == NewKind::Processor && segments.len() > 1 {
-        return Err(FatalError::new(format!("`{raw}` is not a valid processor id: it cannot contain `/`"))
-            .with_help("a processor id is one name such as `rostrvm`"));
+        return Err(FatalError::new(format!(
+            "`{raw}` is not a valid processor id: it cannot contain `/`"
+        ))
+        .with_help("a processor id is one name such as `rostrvm`"));
     }
     if let Some(bad) = segments.iter().find(|s| !is_id_segment(s)) {
         let suggestion: Vec<String> = segments
@@ -86,7 +88,10 @@ mod tests {
             assert!(validate_id(NewKind::Activity, bad).is_err(), "{bad}");
         }
         assert!(validate_id(NewKind::Processor, "a/b").is_err());
-        assert_eq!(validate_id(NewKind::Activity, "cs/calls.toml").unwrap(), "cs/calls");
+        assert_eq!(
+            validate_id(NewKind::Activity, "cs/calls.toml").unwrap(),
+            "cs/calls"
+        );
         assert_eq!(title_from_id("cs/call-recording"), "Call recording");
     }
 }

@@ -1,9 +1,11 @@
 //! Diagnostics are data: rules and the loader produce them, renderers turn them into text.
 
+mod concise;
 mod human;
 
 use std::ops::Range;
 
+pub use concise::render_concise;
 pub use human::{ColorChoice, location, render_human, render_summary};
 
 use crate::source::Files;
@@ -45,7 +47,12 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(code: &'static str, file: FileId, span: Range<usize>, message: impl Into<String>) -> Self {
+    pub fn error(
+        code: &'static str,
+        file: FileId,
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
         Self {
             code,
             severity: Severity::Error,

@@ -48,10 +48,20 @@ pub fn load(source: &dyn RegisterSource) -> Result<LoadReport, FatalError> {
         let Some(loaded) = file.loaded else { continue };
         match loaded {
             Parsed::Register(doc, value) => {
-                register.config = Some(Loaded { id: "ropa".into(), file: id, doc, value });
+                register.config = Some(Loaded {
+                    id: "ropa".into(),
+                    file: id,
+                    doc,
+                    value: *value,
+                });
             }
             Parsed::Activity(doc, value) => {
-                register.activities.push(Loaded { id: file.id, file: id, doc, value });
+                register.activities.push(Loaded {
+                    id: file.id,
+                    file: id,
+                    doc,
+                    value: *value,
+                });
             }
             Parsed::Processor(doc, value) => {
                 if let Some(&first) = processor_files.get(&file.id) {
@@ -67,7 +77,12 @@ pub fn load(source: &dyn RegisterSource) -> Result<LoadReport, FatalError> {
                     continue;
                 }
                 processor_files.insert(file.id.clone(), id);
-                register.processors.push(Loaded { id: file.id, file: id, doc, value });
+                register.processors.push(Loaded {
+                    id: file.id,
+                    file: id,
+                    doc,
+                    value,
+                });
             }
         }
     }
@@ -86,7 +101,12 @@ struct Problem {
 }
 
 impl Problem {
-    fn new(code: &'static str, span: std::ops::Range<usize>, message: impl Into<String>, help: impl Into<String>) -> Self {
+    fn new(
+        code: &'static str,
+        span: std::ops::Range<usize>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) -> Self {
         Self {
             diagnostic: Diagnostic::error(code, 0, span, message).with_help(help),
         }
@@ -99,8 +119,8 @@ impl Problem {
 }
 
 enum Parsed {
-    Register(Document, crate::model::Config),
-    Activity(Document, crate::model::Activity),
+    Register(Document, Box<crate::model::Config>),
+    Activity(Document, Box<crate::model::Activity>),
     Processor(Document, crate::model::Processor),
 }
 
@@ -128,8 +148,14 @@ fn classify(path: &str) -> Result<(FileKind, String), Problem> {
         return Err(Problem::new(
             "invalid-id",
             0..0,
-            format!("`{id}` is not a valid activity id: `{}` has characters other than a-z, 0-9 and -", bad[0]),
-            format!("rename the file to activities/{}.toml", suggestion.join("/")),
+            format!(
+                "`{id}` is not a valid activity id: `{}` has characters other than a-z, 0-9 and -",
+                bad[0]
+            ),
+            format!(
+                "rename the file to activities/{}.toml",
+                suggestion.join("/")
+            ),
         ));
     }
     if let Some(rest) = path.strip_prefix("processors/") {
@@ -138,7 +164,9 @@ fn classify(path: &str) -> Result<(FileKind, String), Problem> {
             return Err(Problem::new(
                 "invalid-id",
                 0..0,
-                format!("processor files must sit directly in processors/, not in a subfolder (`{id}`)"),
+                format!(
+                    "processor files must sit directly in processors/, not in a subfolder (`{id}`)"
+                ),
                 "move the file up into processors/; its file name is the processor's id",
             ));
         }
@@ -147,7 +175,10 @@ fn classify(path: &str) -> Result<(FileKind, String), Problem> {
                 "invalid-id",
                 0..0,
                 format!("`{id}` is not a valid processor id: use only a-z, 0-9 and -"),
-                format!("rename the file to processors/{}.toml", suggest_id_segment(id)),
+                format!(
+                    "rename the file to processors/{}.toml",
+                    suggest_id_segment(id)
+                ),
             ));
         }
         return Ok((FileKind::Processor, id.to_string()));
@@ -254,12 +285,20 @@ fn parse_entry(entry: SourceEntry) -> ParsedFile {
 
     let schema_problems = schema_errors::check(kind, 0, &doc, &json);
     if !schema_problems.is_empty() {
-        out.problems.extend(schema_problems.into_iter().map(|diagnostic| Problem { diagnostic }));
+        out.problems.extend(
+            schema_problems
+                .into_iter()
+                .map(|diagnostic| Problem { diagnostic }),
+        );
         return out;
     }
     out.loaded = match kind {
-        FileKind::Register => typed(&json, &mut out.problems).map(|v| Parsed::Register(doc, v)),
-        FileKind::Activity => typed(&json, &mut out.problems).map(|v| Parsed::Activity(doc, v)),
+        FileKind::Register => {
+            typed(&json, &mut out.problems).map(|v| Parsed::Register(doc, Box::new(v)))
+        }
+        FileKind::Activity => {
+            typed(&json, &mut out.problems).map(|v| Parsed::Activity(doc, Box::new(v)))
+        }
         FileKind::Processor => typed(&json, &mut out.problems).map(|v| Parsed::Processor(doc, v)),
     };
     out

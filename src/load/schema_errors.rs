@@ -99,7 +99,12 @@ impl Ctx<'_> {
         self.doc.span_for(self.path)
     }
 
-    fn error(&self, code: &'static str, span: std::ops::Range<usize>, message: String) -> Diagnostic {
+    fn error(
+        &self,
+        code: &'static str,
+        span: std::ops::Range<usize>,
+        message: String,
+    ) -> Diagnostic {
         Diagnostic::error(code, self.file, span, message)
     }
 
@@ -139,13 +144,20 @@ impl Ctx<'_> {
                     self.doc.key_span_for(self.path)
                 };
                 let table = self.table_phrase(self.path);
-                let example = match self.schema_at.and_then(|s| s.pointer(&format!("/properties/{name}/type"))) {
+                let example = match self
+                    .schema_at
+                    .and_then(|s| s.pointer(&format!("/properties/{name}/type")))
+                {
                     Some(Value::String(t)) if t == "object" => format!("add a [{name}] table"),
                     _ => format!("add `{name} = \"…\"`"),
                 };
                 out.push(
-                    self.error("missing-key", span, format!("missing required key `{name}`{table}"))
-                        .with_help(example),
+                    self.error(
+                        "missing-key",
+                        span,
+                        format!("missing required key `{name}`{table}"),
+                    )
+                    .with_help(example),
                 );
             }
             ValidationErrorKind::Type { kind } => {
@@ -176,8 +188,7 @@ impl Ctx<'_> {
                     .as_array()
                     .map(|o| o.iter().map(display_value).collect())
                     .unwrap_or_default();
-                let what = crate::vocab::vocab_with_values(&allowed)
-                    .map_or("value", |v| v.what);
+                let what = crate::vocab::vocab_with_values(&allowed).map_or("value", |v| v.what);
                 let shown = display_value(self.instance);
                 let mut help = match did_you_mean(&shown, allowed.iter().map(String::as_str)) {
                     Some(near) => format!("did you mean `{near}`? "),
@@ -224,10 +235,17 @@ impl Ctx<'_> {
                         format!("it must match the pattern {pattern}"),
                     )
                 };
-                out.push(self.error("invalid-value", self.value_span(), message).with_help(help));
+                out.push(
+                    self.error("invalid-value", self.value_span(), message)
+                        .with_help(help),
+                );
             }
             ValidationErrorKind::UniqueItems => {
-                let items = self.instance.as_array().map(Vec::as_slice).unwrap_or_default();
+                let items = self
+                    .instance
+                    .as_array()
+                    .map(Vec::as_slice)
+                    .unwrap_or_default();
                 let repeat = (1..items.len()).find(|&j| items[..j].contains(&items[j]));
                 let (span, shown) = match repeat {
                     Some(j) => {
@@ -246,14 +264,16 @@ impl Ctx<'_> {
                     .with_help("remove the repeated entry"),
                 );
             }
-            ValidationErrorKind::Minimum { limit } | ValidationErrorKind::ExclusiveMinimum { limit } => {
+            ValidationErrorKind::Minimum { limit }
+            | ValidationErrorKind::ExclusiveMinimum { limit } => {
                 out.push(self.error(
                     "out-of-range",
                     self.value_span(),
                     format!("`{}` must be at least {limit}", self.field()),
                 ));
             }
-            ValidationErrorKind::Maximum { limit } | ValidationErrorKind::ExclusiveMaximum { limit } => {
+            ValidationErrorKind::Maximum { limit }
+            | ValidationErrorKind::ExclusiveMaximum { limit } => {
                 out.push(self.error(
                     "out-of-range",
                     self.value_span(),
@@ -299,8 +319,12 @@ fn type_help(field: &str, expected: &str, instance: &Value) -> String {
     match (expected, instance) {
         ("a list", Value::String(s)) => format!("put the text in a list: `{field} = [\"{s}\"]`"),
         ("a list", _) => format!("write a list in square brackets: `{field} = [\"…\", \"…\"]`"),
-        ("true or false", _) => format!("write `{field} = true` or `{field} = false`, without quotes"),
-        ("text in quotes", Value::Array(_)) => format!("this field takes one value: `{field} = \"…\"`"),
+        ("true or false", _) => {
+            format!("write `{field} = true` or `{field} = false`, without quotes")
+        }
+        ("text in quotes", Value::Array(_)) => {
+            format!("this field takes one value: `{field} = \"…\"`")
+        }
         ("text in quotes", _) => format!("put the value in double quotes: `{field} = \"…\"`"),
         ("a table", _) => format!("write it as a table: a line `[{field}]` followed by its keys"),
         ("a whole number", _) => format!("write a number without quotes, e.g. `{field} = 12`"),

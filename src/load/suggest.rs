@@ -4,7 +4,10 @@
 ///
 /// Case, `_`, spaces and `-` are ignored first (`Public Task` and `public_task` both find
 /// `public-task`); then the closest by edit distance is offered if it is similar enough.
-pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    input: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let wanted = normalise(input);
     let mut best: Option<(&str, f64)> = None;
     for candidate in candidates {
@@ -43,6 +46,9 @@ mod tests {
         assert_eq!(did_you_mean("Public Task", slugs), Some("public-task"));
         assert_eq!(did_you_mean("concent", slugs), Some("consent"));
         assert_eq!(did_you_mean("marketing", slugs), None);
-        assert_eq!(did_you_mean("purpose", ["purposes", "name"]), Some("purposes"));
+        assert_eq!(
+            did_you_mean("purpose", ["purposes", "name"]),
+            Some("purposes")
+        );
     }
 }

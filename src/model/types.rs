@@ -141,7 +141,10 @@ mod tests {
         assert!(!is_id_segment("-x"));
         assert!(!is_id_segment("a--b"));
         assert!(!is_id_segment(""));
-        assert_eq!(suggest_id_segment("Call Recording (AI)"), "call-recording-ai");
+        assert_eq!(
+            suggest_id_segment("Call Recording (AI)"),
+            "call-recording-ai"
+        );
     }
 
     #[test]

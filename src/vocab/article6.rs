@@ -34,10 +34,14 @@ impl Article6Basis {
     pub fn plain_english(self) -> &'static str {
         match self {
             Self::Consent => "you have given your consent",
-            Self::Contract => "it is needed for a contract with you, or to take steps you asked for before one",
+            Self::Contract => {
+                "it is needed for a contract with you, or to take steps you asked for before one"
+            }
             Self::LegalObligation => "the law requires us to do it",
             Self::VitalInterests => "it is needed to protect someone's life",
-            Self::PublicTask => "it is needed for a task we carry out in the public interest or under official authority",
+            Self::PublicTask => {
+                "it is needed for a task we carry out in the public interest or under official authority"
+            }
             Self::RecognisedLegitimateInterest => {
                 "it is needed for one of the recognised legitimate interests set out in law"
             }

@@ -58,7 +58,9 @@ impl Schedule1Link {
         match self {
             Self::None => "no Schedule 1 paragraph".to_string(),
             Self::Paragraph(p) => format!("Schedule 1 paragraph {p}"),
-            Self::SubstantialPublicInterest => "a Schedule 1 Part 2 paragraph (6 to 28)".to_string(),
+            Self::SubstantialPublicInterest => {
+                "a Schedule 1 Part 2 paragraph (6 to 28)".to_string()
+            }
         }
     }
 }

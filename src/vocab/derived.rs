@@ -71,7 +71,12 @@ mod tests {
     fn legal_obligation_gives_only_the_rights_always_available() {
         assert_eq!(
             rights_for_bases(&[B::LegalObligation]),
-            vec![Right::Informed, Right::Access, Right::Rectification, Right::Restriction]
+            vec![
+                Right::Informed,
+                Right::Access,
+                Right::Rectification,
+                Right::Restriction
+            ]
         );
     }
 }

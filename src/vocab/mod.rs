@@ -151,7 +151,10 @@ pub struct VocabInfo {
 fn info<V: Vocabulary>() -> VocabInfo {
     VocabInfo {
         what: V::WHAT,
-        values: V::ALL.iter().map(|v| (v.slug().to_string(), v.label())).collect(),
+        values: V::ALL
+            .iter()
+            .map(|v| (v.slug().to_string(), v.label()))
+            .collect(),
     }
 }
 

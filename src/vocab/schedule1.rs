@@ -36,7 +36,12 @@ use ApdNeed::{FollowsPart2, No, Yes};
 use SpecialCategory as Sc;
 
 const fn e(number: u8, name: &'static str, apd: ApdNeed) -> Entry {
-    Entry { number, name, apd, only: &[] }
+    Entry {
+        number,
+        name,
+        apd,
+        only: &[],
+    }
 }
 
 /// The paragraphs that are conditions, in order. Paragraph 5 (the APD requirement itself) and
@@ -47,12 +52,21 @@ const TABLE: &[Entry] = &[
     e(3, "Public health", No),
     e(4, "Research etc", No),
     e(6, "Statutory and government purposes", Yes),
-    e(7, "Administration of justice and parliamentary purposes", Yes),
+    e(
+        7,
+        "Administration of justice and parliamentary purposes",
+        Yes,
+    ),
     Entry {
         number: 8,
         name: "Equality of opportunity or treatment",
         apd: Yes,
-        only: &[Sc::RacialEthnicOrigin, Sc::ReligiousPhilosophicalBeliefs, Sc::Health, Sc::SexLifeSexualOrientation],
+        only: &[
+            Sc::RacialEthnicOrigin,
+            Sc::ReligiousPhilosophicalBeliefs,
+            Sc::Health,
+            Sc::SexLifeSexualOrientation,
+        ],
     },
     Entry {
         number: 9,
@@ -63,13 +77,33 @@ const TABLE: &[Entry] = &[
     // Para 10(2): no APD when disclosing to a competent authority; ropa cannot tell, so it asks.
     e(10, "Preventing or detecting unlawful acts", Yes),
     e(11, "Protecting the public against dishonesty etc", Yes),
-    e(12, "Regulatory requirements relating to unlawful acts and dishonesty etc", Yes),
-    e(13, "Journalism etc in connection with unlawful acts and dishonesty etc", No),
+    e(
+        12,
+        "Regulatory requirements relating to unlawful acts and dishonesty etc",
+        Yes,
+    ),
+    e(
+        13,
+        "Journalism etc in connection with unlawful acts and dishonesty etc",
+        No,
+    ),
     e(14, "Preventing fraud", Yes),
-    e(15, "Suspicion of terrorist financing or money laundering", Yes),
-    e(16, "Support for individuals with a particular disability or medical condition", Yes),
+    e(
+        15,
+        "Suspicion of terrorist financing or money laundering",
+        Yes,
+    ),
+    e(
+        16,
+        "Support for individuals with a particular disability or medical condition",
+        Yes,
+    ),
     e(17, "Counselling etc", Yes),
-    e(18, "Safeguarding of children and of individuals at risk", Yes),
+    e(
+        18,
+        "Safeguarding of children and of individuals at risk",
+        Yes,
+    ),
     Entry {
         number: 19,
         name: "Safeguarding of economic well-being of certain individuals",
@@ -78,7 +112,12 @@ const TABLE: &[Entry] = &[
     },
     e(20, "Insurance", Yes),
     e(21, "Occupational pensions", Yes),
-    Entry { number: 22, name: "Political parties", apd: Yes, only: &[Sc::PoliticalOpinions] },
+    Entry {
+        number: 22,
+        name: "Political parties",
+        apd: Yes,
+        only: &[Sc::PoliticalOpinions],
+    },
     e(23, "Elected representatives responding to requests", Yes),
     e(24, "Disclosure to elected representatives", Yes),
     e(25, "Informing elected representatives about prisoners", Yes),
@@ -91,8 +130,16 @@ const TABLE: &[Entry] = &[
     e(32, "Personal data in the public domain", No),
     e(33, "Legal claims", No),
     e(34, "Judicial acts", No),
-    e(35, "Administration of accounts used in commission of indecency offences involving children", Yes),
-    e(36, "Extension of conditions in Part 2 referring to substantial public interest", FollowsPart2),
+    e(
+        35,
+        "Administration of accounts used in commission of indecency offences involving children",
+        Yes,
+    ),
+    e(
+        36,
+        "Extension of conditions in Part 2 referring to substantial public interest",
+        FollowsPart2,
+    ),
     e(37, "Extension of insurance conditions", No),
 ];
 
@@ -116,7 +163,10 @@ impl Schedule1Paragraph {
 
     fn entry(self) -> &'static Entry {
         // Values are only made by `new`/`all`, which take numbers from the table.
-        TABLE.iter().find(|e| e.number == self.0).unwrap_or(&TABLE[0])
+        TABLE
+            .iter()
+            .find(|e| e.number == self.0)
+            .unwrap_or(&TABLE[0])
     }
 
     pub fn number(self) -> u8 {
@@ -185,7 +235,10 @@ impl schemars::JsonSchema for Schedule1Paragraph {
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         let numbers: Vec<u8> = TABLE.iter().map(|e| e.number).collect();
-        let meanings: Vec<String> = TABLE.iter().map(|e| format!("{}: {}", e.number, e.name)).collect();
+        let meanings: Vec<String> = TABLE
+            .iter()
+            .map(|e| format!("{}: {}", e.number, e.name))
+            .collect();
         schemars::json_schema!({
             "type": "integer",
             "enum": numbers,

@@ -47,7 +47,10 @@ const FULL: &[&str] = &[
 const PARTIAL: &[(&str, &str)] = &[
     ("CA", "commercial organisations subject to PIPEDA"),
     ("JP", "the private sector"),
-    ("US", "organisations certified to the UK Extension of the EU-US Data Privacy Framework"),
+    (
+        "US",
+        "organisations certified to the UK Extension of the EU-US Data Privacy Framework",
+    ),
 ];
 
 /// The UK adequacy status of an ISO 3166-1 alpha-2 country code.

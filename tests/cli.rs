@@ -1,0 +1,210 @@
+//! The command line as a user runs it: exact output for documented cases (tests/cmd, refresh
+//! with TRYCMD=overwrite) and the file-writing commands in temporary folders.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+mod common;
+
+#[test]
+fn documented_cases() {
+    trycmd::TestCases::new().case("tests/cmd/*.md");
+}
+
+fn ropa(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ropa"))
+        .current_dir(dir)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn init_creates_a_register_that_checks_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = ropa(
+        dir.path(),
+        &["init", "reg", "--name", "Harborough District Council"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    for file in [
+        "ropa.toml",
+        ".taplo.toml",
+        "schema/register.schema.json",
+        "schema/activity.schema.json",
+        "schema/processor.schema.json",
+    ] {
+        assert!(dir.path().join("reg").join(file).is_file(), "{file}");
+    }
+    assert!(dir.path().join("reg/activities").is_dir());
+    let ropa_toml = std::fs::read_to_string(dir.path().join("reg/ropa.toml")).unwrap();
+    assert!(ropa_toml.contains("name = \"Harborough District Council\""));
+    let out = ropa(dir.path(), &["check", "reg"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+}
+
+#[test]
+fn init_refuses_to_overwrite_a_register_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(ropa(dir.path(), &["init"]).status.code(), Some(0));
+    std::fs::write(
+        dir.path().join("ropa.toml"),
+        "[controller]\nname = \"Mine\"\n",
+    )
+    .unwrap();
+    let out = ropa(dir.path(), &["init"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "error: `.` already holds a register (it has a ropa.toml)\n  help: use --force to rewrite ropa.toml, .taplo.toml and schema/ (activities and processors are kept)\n"
+    );
+    let kept = std::fs::read_to_string(dir.path().join("ropa.toml")).unwrap();
+    assert_eq!(
+        kept, "[controller]\nname = \"Mine\"\n",
+        "the user's file is untouched"
+    );
+    assert_eq!(
+        ropa(dir.path(), &["init", "--force"]).status.code(),
+        Some(0)
+    );
+    let rewritten = std::fs::read_to_string(dir.path().join("ropa.toml")).unwrap();
+    assert!(rewritten.contains("Your organisation"));
+}
+
+#[test]
+fn new_writes_templates_that_check_clean_and_point_at_the_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    ropa(dir.path(), &["init"]);
+    let out = ropa(
+        dir.path(),
+        &["new", "activity", "customer-services/call-recording"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let file = std::fs::read_to_string(
+        dir.path()
+            .join("activities/customer-services/call-recording.toml"),
+    )
+    .unwrap();
+    assert!(
+        file.starts_with("#:schema ../../schema/activity.schema.json\n"),
+        "{file}"
+    );
+    assert!(file.contains("name = \"Call recording\""));
+    let out = ropa(dir.path(), &["new", "processor", "rostrvm"]);
+    assert_eq!(out.status.code(), Some(0));
+    let file = std::fs::read_to_string(dir.path().join("processors/rostrvm.toml")).unwrap();
+    assert!(file.starts_with("#:schema ../schema/processor.schema.json\n"));
+    let out = ropa(dir.path(), &["check"]);
+    assert_eq!(
+        text(&out.stdout),
+        "0 errors, 0 warnings in 3 files checked\n"
+    );
+}
+
+#[test]
+fn new_refuses_existing_files_and_bad_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    ropa(dir.path(), &["init"]);
+    ropa(dir.path(), &["new", "activity", "cctv"]);
+    std::fs::write(
+        dir.path().join("activities/cctv.toml"),
+        "name = \"Edited\"\n",
+    )
+    .unwrap();
+    let out = ropa(dir.path(), &["new", "activity", "cctv"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "error: `./activities/cctv.toml` already exists\n  help: use --force to replace it\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("activities/cctv.toml")).unwrap(),
+        "name = \"Edited\"\n"
+    );
+    assert_eq!(
+        ropa(dir.path(), &["new", "activity", "cctv", "--force"])
+            .status
+            .code(),
+        Some(0)
+    );
+
+    for (kind, id, message) in [
+        (
+            "activity",
+            "../outside",
+            "error: `../outside` is not a valid id: `..` must be lowercase letters, digits and single hyphens\n  help: try `outside`\n",
+        ),
+        (
+            "activity",
+            "/etc/passwd",
+            "error: `/etc/passwd` is not a valid id: `` must be lowercase letters, digits and single hyphens\n  help: try `etc/passwd`\n",
+        ),
+        (
+            "activity",
+            "Call Recording",
+            "error: `Call Recording` is not a valid id: `Call Recording` must be lowercase letters, digits and single hyphens\n  help: try `call-recording`\n",
+        ),
+        (
+            "processor",
+            "cloud/aws",
+            "error: `cloud/aws` is not a valid processor id: it cannot contain `/`\n  help: a processor id is one name such as `rostrvm`\n",
+        ),
+    ] {
+        let out = ropa(dir.path(), &["new", kind, id]);
+        assert_eq!(out.status.code(), Some(2), "{id}");
+        assert_eq!(text(&out.stderr), message, "{id}");
+    }
+    assert!(!dir.path().parent().unwrap().join("outside.toml").exists());
+}
+
+#[test]
+fn new_outside_a_register_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = ropa(dir.path(), &["new", "activity", "cctv"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with("error: `.` is not a register (no ropa.toml)"));
+}
+
+#[test]
+fn check_exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    // 2: no register here.
+    assert_eq!(ropa(dir.path(), &["check"]).status.code(), Some(2));
+    assert_eq!(
+        ropa(dir.path(), &["check", "missing"]).status.code(),
+        Some(2)
+    );
+    // 0: clean.
+    ropa(dir.path(), &["init"]);
+    assert_eq!(ropa(dir.path(), &["check"]).status.code(), Some(0));
+    // 1: problems.
+    std::fs::write(
+        dir.path().join("activities/a.toml"),
+        "name = \"A\"\npurpose = []\n",
+    )
+    .unwrap();
+    let out = ropa(dir.path(), &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    // -C selects the folder.
+    let parent = dir.path().parent().unwrap();
+    let name = dir.path().file_name().unwrap().to_str().unwrap();
+    assert_eq!(ropa(parent, &["-C", name, "check"]).status.code(), Some(1));
+    // Bad arguments are a failure to run.
+    assert_eq!(
+        ropa(dir.path(), &["check", "--no-such-flag"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn example_registers_check_clean() {
+    for name in common::EXAMPLES {
+        let out = ropa(&common::example(name), &["check"]);
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", text(&out.stdout));
+    }
+}

@@ -1,0 +1,67 @@
+//! The JSON Schemas in `schema/` are generated from the model; they must be current.
+
+use ropa::schema::{FileKind, schema_text};
+
+#[test]
+fn committed_schemas_are_current() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schema");
+    for kind in FileKind::ALL {
+        let path = dir.join(kind.schema_file());
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == schema_text(kind),
+            "{} is stale: run `cargo run -- schema --write schema` and commit the result",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn schemas_are_draft07_with_a_description_on_every_property() {
+    fn walk(value: &serde_json::Value, at: &str) {
+        if let Some(props) = value.get("properties").and_then(|p| p.as_object()) {
+            for (name, prop) in props {
+                let here = format!("{at}.{name}");
+                assert!(
+                    prop.get("description").is_some(),
+                    "{here} has no description"
+                );
+                walk(prop, &here);
+                if let Some(items) = prop.get("items") {
+                    walk(items, &here);
+                }
+            }
+        }
+    }
+    for kind in FileKind::ALL {
+        let schema = ropa::schema::schema_for(kind);
+        assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
+        walk(&schema, kind.schema_file());
+        assert!(!schema.to_string().contains("null"), "TOML has no null");
+    }
+}
+
+#[test]
+fn closed_lists_are_enums_whose_descriptions_explain_each_value() {
+    let schema = ropa::schema::schema_for(FileKind::Activity);
+    let article6 = &schema["properties"]["lawful_basis"]["properties"]["article6"]["items"];
+    assert_eq!(article6["enum"][4], "public-task");
+    let description = article6["description"].as_str().unwrap();
+    assert!(
+        description.contains("`public-task`: Public task"),
+        "{description}"
+    );
+    let mechanism = &schema["properties"]["transfers"]["items"]["properties"]["mechanism"];
+    assert!(
+        mechanism["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("The transfer mechanism")
+    );
+    assert!(
+        mechanism["description"]
+            .as_str()
+            .unwrap()
+            .contains("`idta`")
+    );
+}
