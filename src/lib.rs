@@ -5,6 +5,7 @@ pub mod cli;
 pub mod commands;
 pub mod diag;
 pub mod fs_util;
+pub mod lint;
 pub mod load;
 pub mod model;
 pub mod schema;

@@ -93,6 +93,18 @@ pub struct LintSettings {
     pub allow: Vec<String>,
 }
 
+impl Controller {
+    /// The controller's contact details in the shape of any other contact.
+    pub fn to_contact(&self) -> Contact {
+        Contact {
+            name: Some(self.name.clone()),
+            address: self.address.clone(),
+            email: self.email.clone(),
+            phone: self.phone.clone(),
+        }
+    }
+}
+
 impl Config {
     /// The review interval in months (12 unless set).
     pub fn review_interval_months(&self) -> u32 {

@@ -3,6 +3,7 @@
 
 mod activity;
 mod config;
+mod period;
 mod processor;
 mod types;
 
@@ -11,6 +12,7 @@ pub use activity::{
     LawfulBasis, PolicyDocument, Retention, Risk, Transfer, Waiver,
 };
 pub use config::{Config, Contact, Controller, LintSettings, Review};
+pub use period::Period;
 pub use processor::Processor;
 pub use types::{
     COUNTRY_PATTERN, CountryCode, Date, ID_PATTERN, ProcessorId, is_id_segment, suggest_id_segment,
