@@ -1,0 +1,540 @@
+//! Completeness: what UK GDPR Article 30 requires the record to hold.
+
+use crate::lint::prelude::*;
+use crate::model::{Contact, Period};
+use crate::vocab::Role;
+
+pub static RULES: &[&Rule] = &[
+    &CONTROLLER_CONTACT_MISSING,
+    &DPO_MISSING,
+    &PURPOSES_MISSING,
+    &DATA_SUBJECTS_MISSING,
+    &PERSONAL_DATA_MISSING,
+    &RECIPIENTS_MISSING,
+    &RETENTION_MISSING,
+    &RETENTION_VAGUE,
+    &SECURITY_MEASURES_MISSING,
+    &OWNER_MISSING,
+    &REVIEW_OVERDUE,
+    &REVIEW_DATE_MISSING,
+    &SOURCES_MISSING,
+    &PRIVACY_NOTICE_MISSING,
+    &AUTOMATED_DECISION_MAKING_UNDOCUMENTED,
+];
+
+/// Whether the activity is kept for this organisation as controller (the Art 30(1) record);
+/// processor activities follow Art 30(2), which has no purposes, subjects or retention.
+fn controller_record(ctx: &ActivityCtx<'_>) -> bool {
+    ctx.activity().role() != Role::Processor
+}
+
+fn has_contact(contact: &Contact) -> bool {
+    !(blank(&contact.email) && blank(&contact.phone) && blank(&contact.address))
+}
+
+pub const CONTROLLER_CONTACT_MISSING: Rule = Rule {
+    name: "controller-contact-missing",
+    severity: Severity::Error,
+    summary: "ropa.toml gives no contact details for the controller",
+    explanation: "The record must contain the name and contact details of the controller \
+(UK GDPR Art 30(1)(a)), and the ICO template opens with them. Give at least one of `address`, \
+`email` or `phone` in `[controller]`; all three is better.",
+    source: "UK GDPR Art 30(1)(a)",
+    fails: &[(
+        "ropa.toml",
+        "[controller]\nname = \"Example District Council\"\npublic_authority = true\n\n[dpo]\nemail = \"dpo@example.gov.uk\"\n",
+    )],
+    passes: &[(
+        "ropa.toml",
+        "[controller]\nname = \"Example District Council\"\naddress = \"Council Offices, Main Street, Exampletown, EX1 1AA\"\nemail = \"dpo@example.gov.uk\"\nphone = \"01234 567890\"\npublic_authority = true\n\n[dpo]\nemail = \"dpo@example.gov.uk\"\n",
+    )],
+    check: Check::Register(|ctx, out| {
+        let Some(config) = &ctx.register.config else {
+            return;
+        };
+        if !has_contact(&config.value.controller.to_contact()) {
+            out.report(
+                config.file,
+                config.doc.key_span_for(&[K("controller")]),
+                "the controller has no contact details",
+            )
+            .help("add `address`, `email` or `phone` to [controller]");
+        }
+    }),
+};
+
+pub const DPO_MISSING: Rule = Rule {
+    name: "dpo-missing",
+    severity: Severity::Warning,
+    summary: "no data protection officer is recorded (an error for a public authority)",
+    explanation: "A public authority must designate a data protection officer (UK GDPR \
+Art 37(1)(a)), and the record must give the DPO's contact details (Art 30(1)(a)). Add a `[dpo]` \
+table with at least an `email`, `phone` or `address`. For other organisations a DPO is needed \
+only in some cases (Art 37(1)(b)-(c)), so this is a warning.",
+    source: "UK GDPR Art 30(1)(a), Art 37(1)(a)",
+    fails: &[(
+        "ropa.toml",
+        "[controller]\nname = \"Example District Council\"\nemail = \"info@example.gov.uk\"\npublic_authority = true\n",
+    )],
+    passes: &[(
+        "ropa.toml",
+        "[controller]\nname = \"Example District Council\"\nemail = \"info@example.gov.uk\"\npublic_authority = true\n\n[dpo]\nname = \"Data Protection Officer\"\nemail = \"dpo@example.gov.uk\"\n",
+    )],
+    check: Check::Register(|ctx, out| {
+        let Some(config) = &ctx.register.config else {
+            return;
+        };
+        let public = config.value.is_public_authority();
+        let severity = if public {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+        match &config.value.dpo {
+            Some(dpo) if has_contact(dpo) => {}
+            Some(_) => {
+                out.report(
+                    config.file,
+                    config.doc.key_span_for(&[K("dpo")]),
+                    "the DPO has no contact details",
+                )
+                .help("add `email`, `phone` or `address` to [dpo]")
+                .severity(severity);
+            }
+            None => {
+                let message = if public {
+                    "no data protection officer is recorded, and a public authority must have one"
+                } else {
+                    "no data protection officer is recorded"
+                };
+                out.report(
+                    config.file,
+                    config.doc.key_span_for(&[K("controller")]),
+                    message,
+                )
+                .help("add a [dpo] table with the DPO's name and email")
+                .severity(severity);
+            }
+        }
+    }),
+};
+
+/// Reports a required list of the controller record that is absent or empty.
+fn required_list<T>(
+    ctx: &ActivityCtx<'_>,
+    out: &mut Findings,
+    key: &str,
+    list: &Option<Vec<T>>,
+    what: &str,
+    example: &str,
+) {
+    if !controller_record(ctx) {
+        return;
+    }
+    match list {
+        None => {
+            out.report(ctx.file(), ctx.at(&[K(key)]), format!("no {what} recorded"))
+                .help(format!("add `{key} = [{example}]`"));
+        }
+        Some(items) if items.is_empty() => {
+            out.report(
+                ctx.file(),
+                ctx.at(&[K(key)]),
+                format!("`{key}` is empty; the record must state the {what}"),
+            )
+            .help(format!("list them: `{key} = [{example}]`"));
+        }
+        Some(_) => {}
+    }
+}
+
+pub const PURPOSES_MISSING: Rule = Rule {
+    name: "purposes-missing",
+    severity: Severity::Error,
+    summary: "an activity records no purposes",
+    explanation: "The record must state the purposes of the processing (UK GDPR Art 30(1)(b)); \
+the purpose is also what the lawful basis, retention and minimisation are judged against \
+(Art 5(1)(b)). List them in `purposes`, one per line.",
+    source: "UK GDPR Art 30(1)(b)",
+    fails: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\n",
+    )],
+    passes: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\npurposes = [\n  \"Staff training and quality monitoring\",\n  \"Evidence in complaints\",\n]\n",
+    )],
+    check: Check::Activity(|ctx, out| {
+        required_list(
+            ctx,
+            out,
+            "purposes",
+            &ctx.activity().purposes,
+            "purposes of the processing",
+            "\"…\"",
+        );
+    }),
+};
+
+pub const DATA_SUBJECTS_MISSING: Rule = Rule {
+    name: "data-subjects-missing",
+    severity: Severity::Error,
+    summary: "an activity records no categories of data subjects",
+    explanation: "The record must describe the categories of data subjects — whose data it is \
+(UK GDPR Art 30(1)(c); ICO template column 4). List them in `data_subjects`, e.g. \
+\"Residents\", \"Callers\", \"Council officers\".",
+    source: "UK GDPR Art 30(1)(c)",
+    fails: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\n",
+    )],
+    passes: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\ndata_subjects = [\"Callers\", \"Council officers\"]\n",
+    )],
+    check: Check::Activity(|ctx, out| {
+        required_list(
+            ctx,
+            out,
+            "data_subjects",
+            &ctx.activity().data_subjects,
+            "categories of data subjects",
+            "\"Residents\"",
+        );
+    }),
+};
+
+pub const PERSONAL_DATA_MISSING: Rule = Rule {
+    name: "personal-data-missing",
+    severity: Severity::Error,
+    summary: "an activity records no categories of personal data",
+    explanation: "The record must describe the categories of personal data processed (UK GDPR \
+Art 30(1)(c); ICO template column 5). List them in `personal_data`, e.g. \"Name\", \"Address\". \
+Special category data is listed separately in `special_category_data`.",
+    source: "UK GDPR Art 30(1)(c)",
+    fails: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\n",
+    )],
+    passes: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\npersonal_data = [\"Name\", \"Telephone number\", \"Voice recording\"]\n",
+    )],
+    check: Check::Activity(|ctx, out| {
+        required_list(
+            ctx,
+            out,
+            "personal_data",
+            &ctx.activity().personal_data,
+            "categories of personal data",
+            "\"Name\"",
+        );
+    }),
+};
+
+pub const RECIPIENTS_MISSING: Rule = Rule {
+    name: "recipients-missing",
+    severity: Severity::Error,
+    summary: "an activity does not say who receives the data",
+    explanation: "The record must give the categories of recipients the data is or will be \
+disclosed to, including recipients abroad (UK GDPR Art 30(1)(d)); processors are recipients \
+too (Art 4(9)). List them in `recipients`. When the data really is not shared, write \
+`recipients = []`: an empty list records \"none\", while a missing key means nobody has checked.",
+    source: "UK GDPR Art 30(1)(d), Art 4(9)",
+    fails: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\n",
+    )],
+    passes: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\nrecipients = [\"Internal council service teams\", \"Police (on lawful request)\"]\n",
+    )],
+    check: Check::Activity(|ctx, out| {
+        if controller_record(ctx) && ctx.activity().recipients.is_none() {
+            out.report(ctx.file(), ctx.at(&[K("recipients")]), "no recipients recorded")
+                .help("list who receives the data in `recipients = [\"…\"]`, or write `recipients = []` if it is not shared");
+        }
+    }),
+};
+
+pub const RETENTION_MISSING: Rule = Rule {
+    name: "retention-missing",
+    severity: Severity::Warning,
+    summary: "an activity records no retention period",
+    explanation: "Where possible, the record must give the time limits for erasure of the \
+different categories of data (UK GDPR Art 30(1)(f); ICO template column 10), and data must not \
+be kept longer than needed (Art 5(1)(e)). Add a `[[retention]]` table per set of data with \
+`data`, `period`, `trigger` and `action`. It is a warning because the Article says \"where possible\".",
+    source: "UK GDPR Art 30(1)(f), Art 5(1)(e)",
+    fails: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\n",
+    )],
+    passes: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\n\n[[retention]]\ndata = \"Call recordings\"\nperiod = \"6 months\"\ntrigger = \"from the date of the call\"\naction = \"delete\"\n",
+    )],
+    check: Check::Activity(|ctx, out| {
+        if controller_record(ctx) && none_listed(&ctx.activity().retention) {
+            out.report(ctx.file(), ctx.at(&[K("retention")]), "no retention period recorded")
+                .help("add a [[retention]] table with `data`, `period` (e.g. \"6 months\"), `trigger` and `action`");
+        }
+    }),
+};
+
+pub const RETENTION_VAGUE: Rule = Rule {
+    name: "retention-vague",
+    severity: Severity::Warning,
+    summary: "a retention period is not a period anyone can act on",
+    explanation: "A retention period such as \"as long as necessary\" cannot be applied or \
+audited; the storage limitation principle (UK GDPR Art 5(1)(e)) and the record's time limits \
+(Art 30(1)(f)) need a definite period. Write `period` as a number and unit (\"6 months\", \
+\"3 years\"), an ISO 8601 duration (\"P6M\"), or \"permanent\" for records kept for good, and put \
+what starts the clock in `trigger`.",
+    source: "UK GDPR Art 5(1)(e), Art 30(1)(f)",
+    fails: &[(
+        "activities/casework.toml",
+        "name = \"Casework\"\n\n[[retention]]\ndata = \"Case files\"\nperiod = \"as long as necessary\"\n",
+    )],
+    passes: &[(
+        "activities/casework.toml",
+        "name = \"Casework\"\n\n[[retention]]\ndata = \"Case files\"\nperiod = \"6 years\"\ntrigger = \"from case closure\"\naction = \"delete\"\n",
+    )],
+    check: Check::Activity(|ctx, out| {
+        let Some(entries) = &ctx.activity().retention else {
+            return;
+        };
+        for (i, entry) in entries.iter().enumerate() {
+            match &entry.period {
+                None => {
+                    out.report(ctx.file(), ctx.at(&[K("retention"), I(i)]), "this retention entry gives no period")
+                        .help("add `period = \"6 months\"` (a number and days, weeks, months or years), an ISO 8601 period, or \"permanent\"");
+                }
+                Some(period) if Period::parse(period).is_none() => {
+                    out.report(ctx.file(), ctx.at(&[K("retention"), I(i), K("period")]), format!("retention period \"{period}\" is too vague to act on"))
+                        .help("write a number and unit such as \"6 months\" or \"3 years\", an ISO 8601 period such as \"P6M\", or \"permanent\"");
+                }
+                Some(_) => {}
+            }
+        }
+    }),
+};
+
+pub const SECURITY_MEASURES_MISSING: Rule = Rule {
+    name: "security-measures-missing",
+    severity: Severity::Warning,
+    summary: "an activity records no security measures",
+    explanation: "Where possible, the record must give a general description of the technical \
+and organisational security measures (UK GDPR Art 30(1)(g), referring to Art 32(1); ICO template \
+column 11). List them in `security_measures`, e.g. \"Role-based access\", \"Encryption at rest\".",
+    source: "UK GDPR Art 30(1)(g), Art 32(1)",
+    fails: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\n",
+    )],
+    passes: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\nsecurity_measures = [\"Role-based access\", \"Encryption in transit and at rest\"]\n",
+    )],
+    check: Check::Activity(|ctx, out| {
+        if none_listed(&ctx.activity().security_measures) {
+            out.report(
+                ctx.file(),
+                ctx.at(&[K("security_measures")]),
+                "no security measures recorded",
+            )
+            .help("list them in `security_measures = [\"…\"]`");
+        }
+    }),
+};
+
+pub const OWNER_MISSING: Rule = Rule {
+    name: "owner-missing",
+    severity: Severity::Warning,
+    summary: "an activity has no owner",
+    explanation: "Someone must answer for each activity: keep it accurate, review it, and act on \
+findings. Naming the responsible post is part of the accountability principle (UK GDPR Art 5(2), \
+Art 24). Give the post rather than a person's name, e.g. `owner = \"Customer Services Manager\"`.",
+    source: "UK GDPR Art 5(2), Art 24",
+    fails: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\n",
+    )],
+    passes: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\nowner = \"Customer Services Manager\"\n",
+    )],
+    check: Check::Activity(|ctx, out| {
+        if blank(&ctx.activity().owner) {
+            out.report(ctx.file(), ctx.at(&[K("owner")]), "no owner recorded")
+                .help("add `owner = \"…\"` naming the post responsible for this activity");
+        }
+    }),
+};
+
+pub const REVIEW_OVERDUE: Rule = Rule {
+    name: "review-overdue",
+    severity: Severity::Warning,
+    summary: "an activity is past its review date",
+    explanation: "The record must be kept up to date (UK GDPR Art 24(1): measures are \"reviewed \
+and updated where necessary\"; the ICO expects the ROPA to be a living document). An activity is \
+due for review on its `next_review` date, or else `last_reviewed` plus the register's \
+`[review] interval_months` (12 by default). Review the entry, then update `last_reviewed`.",
+    source: "UK GDPR Art 24(1), Art 30",
+    fails: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\nlast_reviewed = 2020-01-15\n",
+    )],
+    passes: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\nlast_reviewed = 2026-06-01\n",
+    )],
+    check: Check::Activity(|ctx, out| {
+        let activity = ctx.activity();
+        let months = ctx.register.review_interval_months();
+        let (due, key) = match (activity.next_review, activity.last_reviewed) {
+            (Some(next), _) => (Some(next), "next_review"),
+            (None, Some(last)) => (last.plus_months(months), "last_reviewed"),
+            (None, None) => return,
+        };
+        if let Some(due) = due.filter(|due| *due < ctx.today) {
+            out.report(
+                ctx.file(),
+                ctx.at(&[K(key)]),
+                format!("review was due on {due}"),
+            )
+            .help("review this activity, then set `last_reviewed` to the date of the review");
+        }
+    }),
+};
+
+pub const REVIEW_DATE_MISSING: Rule = Rule {
+    name: "review-date-missing",
+    severity: Severity::Warning,
+    summary: "an activity has no review date",
+    explanation: "Without `last_reviewed` (or `next_review`), nobody can tell whether the entry \
+still describes what happens. Record the date of the last review so `review-overdue` can remind \
+you when the next is due (UK GDPR Art 24(1)).",
+    source: "UK GDPR Art 24(1)",
+    fails: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\n",
+    )],
+    passes: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\nlast_reviewed = 2026-06-01\n",
+    )],
+    check: Check::Activity(|ctx, out| {
+        let activity = ctx.activity();
+        if activity.last_reviewed.is_none() && activity.next_review.is_none() {
+            out.report(
+                ctx.file(),
+                ctx.at(&[K("last_reviewed")]),
+                "no review date recorded",
+            )
+            .help("add `last_reviewed = YYYY-MM-DD` with the date this entry was last checked");
+        }
+    }),
+};
+
+pub const SOURCES_MISSING: Rule = Rule {
+    name: "sources-missing",
+    severity: Severity::Warning,
+    summary: "an activity does not say where the data comes from",
+    explanation: "When data is not collected from the person, they must be told its source \
+(UK GDPR Art 14(2)(f)), and the ICO template records it (column 18). List the sources in \
+`sources`, e.g. \"The data subject\", \"A representative acting for the caller\".",
+    source: "UK GDPR Art 14(2)(f)",
+    fails: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\n",
+    )],
+    passes: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\nsources = [\"The data subject\"]\n",
+    )],
+    check: Check::Activity(|ctx, out| {
+        if controller_record(ctx) && none_listed(&ctx.activity().sources) {
+            out.report(
+                ctx.file(),
+                ctx.at(&[K("sources")]),
+                "no sources of the data recorded",
+            )
+            .help("add `sources = [\"The data subject\"]` and any other sources");
+        }
+    }),
+};
+
+pub const PRIVACY_NOTICE_MISSING: Rule = Rule {
+    name: "privacy-notice-missing",
+    severity: Severity::Warning,
+    summary: "an activity does not link the privacy notice that covers it",
+    explanation: "People must be given privacy information (UK GDPR Art 13 and 14); the ICO \
+template's privacy notice columns (12-18) exist so the record and the notice stay in step. Link \
+the notice that covers this activity in `privacy_notice`.",
+    source: "UK GDPR Art 13, Art 14",
+    fails: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\n",
+    )],
+    passes: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\nprivacy_notice = \"https://www.example.gov.uk/privacy/customer-services\"\n",
+    )],
+    check: Check::Activity(|ctx, out| {
+        if controller_record(ctx) && blank(&ctx.activity().privacy_notice) {
+            out.report(
+                ctx.file(),
+                ctx.at(&[K("privacy_notice")]),
+                "no privacy notice linked",
+            )
+            .help("add `privacy_notice = \"https://…\"`");
+        }
+    }),
+};
+
+pub const AUTOMATED_DECISION_MAKING_UNDOCUMENTED: Rule = Rule {
+    name: "automated-decision-making-undocumented",
+    severity: Severity::Warning,
+    summary: "an activity does not say whether decisions are automated (an error when used without details)",
+    explanation: "People have rights about decisions made solely by automated means, including \
+profiling (UK GDPR Art 22), and must be told about them (Art 13(2)(f)); the ICO template records \
+it (column 17). Add `[automated_decision_making]` with `used = false`, or `used = true` and \
+`details` describing the decision, its logic and its effects. Leaving the details out when it \
+is used is an error.",
+    source: "UK GDPR Art 22, Art 13(2)(f)",
+    fails: &[(
+        "activities/council-tax-reminders.toml",
+        "name = \"Council tax reminders\"\n\n[automated_decision_making]\nused = true\n",
+    )],
+    passes: &[(
+        "activities/council-tax-reminders.toml",
+        "name = \"Council tax reminders\"\n\n[automated_decision_making]\nused = true\ndetails = \"Reminder letters are issued automatically when an instalment is 14 days late; no further action is taken without an officer's review.\"\n",
+    )],
+    check: Check::Activity(|ctx, out| match &ctx.activity().automated_decision_making {
+        None => {
+            out.report(ctx.file(), ctx.at(&[K("automated_decision_making")]), "no record of whether automated decision-making is used")
+                    .help("add [automated_decision_making] with `used = false`, or `used = true` and `details`");
+        }
+        Some(adm) => match adm.used {
+            None => {
+                out.report(
+                    ctx.file(),
+                    ctx.key_at(&[K("automated_decision_making")]),
+                    "[automated_decision_making] does not say whether it is used",
+                )
+                .help("add `used = true` or `used = false`");
+            }
+            Some(true) if blank(&adm.details) => {
+                out.report(
+                    ctx.file(),
+                    ctx.at(&[K("automated_decision_making"), K("used")]),
+                    "automated decision-making is used but not described",
+                )
+                .help("add `details = \"…\"` saying what is decided, how, and its effects")
+                .severity(Severity::Error);
+            }
+            Some(_) => {}
+        },
+    }),
+};

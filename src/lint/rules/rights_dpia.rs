@@ -1,0 +1,271 @@
+//! Rights, DPIAs and breaches: what people are told they can ask for, whether the risks were
+//! assessed, and whether breaches were written down.
+
+use crate::lint::prelude::*;
+use crate::vocab::{Article6Basis, Right, SpecialCategory, rights_for_bases};
+
+pub static RULES: &[&Rule] = &[
+    &RIGHTS_INCONSISTENT_WITH_BASIS,
+    &DPIA_SCREENING_INDICATES_REQUIRED,
+    &DPIA_INCOMPLETE,
+    &BREACH_RECORD_MISSING,
+];
+
+/// A label in the middle of a sentence: "The right to erasure" → "the right to erasure".
+fn lower_first(label: &str) -> String {
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The words of a list joined with `and` or `or`: "a", "a or b", "a, b or c".
+fn words(items: &[String], conjunction: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {conjunction} {last}", rest.join(", ")),
+    }
+}
+
+/// "public task (Art 6(1)(e))".
+fn basis_words(basis: Article6Basis) -> String {
+    format!("{} (Art {})", lower_first(basis.label()), basis.point())
+}
+
+pub const RIGHTS_INCONSISTENT_WITH_BASIS: Rule = Rule {
+    name: "rights-inconsistent-with-basis",
+    severity: Severity::Warning,
+    summary: "an activity lists erasure, portability or objection where its lawful basis does not give that right",
+    explanation: "Which rights people have depends on the lawful basis (ICO guidance on the \
+lawful bases, summarised in the reference table). The right to erasure does not apply to \
+processing needed for a legal obligation or a public task (UK GDPR Art 17(3)(b)); the right to \
+data portability applies only to processing based on consent or a contract and carried out by \
+automated means (Art 20(1)); the general right to object applies only to processing for a \
+public task or legitimate interests (Art 21(1)). Listing a right the basis does not give tells \
+people, through the privacy notice, that they can do something they cannot. Either remove the \
+right from `rights`, or check the lawful basis is the right one. Objection to direct marketing \
+is always available whatever the basis (Art 21(2)), so it need not be listed here; and consent \
+can always be withdrawn (Art 7(3)).",
+    source: "UK GDPR Art 17(3)(b), Art 20(1), Art 21(1)",
+    fails: &[(
+        "activities/cctv.toml",
+        "name = \"Town centre CCTV\"\nrights = [\"informed\", \"access\", \"rectification\", \"erasure\", \"restriction\", \"object\"]\n\n[lawful_basis]\narticle6 = [\"public-task\"]\nlaw = \"Criminal Justice and Public Order Act 1994 s.163\"\n",
+    )],
+    passes: &[(
+        "activities/cctv.toml",
+        "name = \"Town centre CCTV\"\nrights = [\"informed\", \"access\", \"rectification\", \"restriction\", \"object\"]\n\n[lawful_basis]\narticle6 = [\"public-task\"]\nlaw = \"Criminal Justice and Public Order Act 1994 s.163\"\n",
+    )],
+    check: Check::Activity(|ctx, out| {
+        let activity = ctx.activity();
+        let Some(rights) = &activity.rights else {
+            return;
+        };
+        let bases = activity.bases();
+        if bases.is_empty() {
+            return;
+        }
+        let available = rights_for_bases(bases);
+        let under: Vec<String> = bases.iter().map(|b| basis_words(*b)).collect();
+        let under = words(&under, "or");
+        for (i, right) in rights.iter().enumerate() {
+            let help = match right {
+                Right::Erasure => {
+                    "remove \"erasure\" from `rights`: it does not apply to processing needed for a legal obligation or a public task (Art 17(3)(b)); people can still ask, and you can erase data you no longer need"
+                }
+                Right::Portability => {
+                    "remove \"portability\" from `rights`: it applies only under consent or contract, to processing by automated means (Art 20(1))"
+                }
+                Right::Object => {
+                    "remove \"object\" from `rights`: the general right to object applies only under public task or legitimate interests (Art 21(1)); objection to direct marketing is always available (Art 21(2))"
+                }
+                _ => continue,
+            };
+            if available.contains(right) {
+                continue;
+            }
+            out.report(
+                ctx.file(),
+                ctx.at(&[K("rights"), I(i)]),
+                format!(
+                    "{} is listed, but it does not apply under {under}",
+                    lower_first(right.label())
+                ),
+            )
+            .help(format!(
+                "{help}; or correct the lawful basis if it is wrong"
+            ));
+        }
+    }),
+};
+
+/// The DPIA screening answers that point to a DPIA, in words.
+fn dpia_triggers(ctx: &ActivityCtx<'_>) -> Vec<String> {
+    let activity = ctx.activity();
+    let yes = |answer: Option<bool>| answer == Some(true);
+    let risk = activity.risk.clone().unwrap_or_default();
+    let special = !activity.special_categories().is_empty();
+    let criminal = yes(activity.criminal_offence_data);
+    let mut triggers = Vec::new();
+    if yes(risk.large_scale) {
+        match (special, criminal) {
+            (true, true) => {
+                triggers.push("special category and criminal offence data on a large scale")
+            }
+            (true, false) => triggers.push("special category data on a large scale"),
+            (false, true) => triggers.push("criminal offence data on a large scale"),
+            (false, false) => {}
+        }
+    }
+    if yes(risk.systematic_monitoring) {
+        triggers.push("systematic monitoring");
+    }
+    if yes(risk.innovative_technology) {
+        triggers.push("innovative technology");
+    }
+    if activity
+        .special_categories()
+        .contains(&SpecialCategory::Biometric)
+    {
+        triggers.push("biometric data");
+    }
+    if activity
+        .special_categories()
+        .contains(&SpecialCategory::Genetic)
+    {
+        triggers.push("genetic data");
+    }
+    if yes(risk.vulnerable_people) {
+        triggers.push("data about vulnerable people");
+    }
+    if yes(activity.children) {
+        triggers.push("data about children");
+    }
+    triggers.into_iter().map(String::from).collect()
+}
+
+pub const DPIA_SCREENING_INDICATES_REQUIRED: Rule = Rule {
+    name: "dpia-screening-indicates-required",
+    severity: Severity::Warning,
+    summary: "the DPIA screening answers point to a DPIA, but none is recorded as required",
+    explanation: "A data protection impact assessment is required before processing that is \
+likely to result in a high risk to people (UK GDPR Art 35(1)). The Article names large-scale \
+special category or criminal offence data and systematic monitoring of publicly accessible \
+areas on a large scale, such as council CCTV (Art 35(3)); the ICO's list under Art 35(4) adds, \
+among others, innovative technology, biometric and genetic data, and processing that targets \
+children or vulnerable people. ropa reads the `[risk]` answers, `special_category_data`, \
+`criminal_offence_data` and `children`, and warns when any of these indicators is present but \
+`[dpia] required` is not `true`. They are indicators, not a verdict: several items on the ICO's \
+list need a second factor. Carry out the DPIA and record it in `[dpia]`, or, if your screening \
+concluded that none is needed, keep that decision and its reasons on record with a waiver \
+(the ICO expects the reasons to be documented).",
+    source: "UK GDPR Art 35(1), Art 35(3), Art 35(4) (ICO list)",
+    fails: &[(
+        "activities/cctv.toml",
+        "name = \"Town centre CCTV\"\n\n[risk]\nlarge_scale = true\nsystematic_monitoring = true\n\n[dpia]\nrequired = false\n",
+    )],
+    passes: &[(
+        "activities/cctv.toml",
+        "name = \"Town centre CCTV\"\n\n[risk]\nlarge_scale = true\nsystematic_monitoring = true\n\n[dpia]\nrequired = true\nstatus = \"complete\"\nlink = \"https://www.example.gov.uk/ig/dpia-town-centre-cctv.pdf\"\n",
+    )],
+    check: Check::Activity(|ctx, out| {
+        let triggers = dpia_triggers(ctx);
+        if triggers.is_empty() {
+            return;
+        }
+        let required = ctx.activity().dpia.as_ref().and_then(|d| d.required);
+        if required == Some(true) {
+            return;
+        }
+        let listed = words(&triggers, "and");
+        let message = match required {
+            Some(false) => format!(
+                "a DPIA is recorded as not required, but the screening answers point to one: {listed}"
+            ),
+            _ => format!(
+                "the screening answers point to a DPIA ({listed}), but none is recorded as required"
+            ),
+        };
+        let span = if ctx.loaded.doc.find(&[K("dpia"), K("required")]).is_some() {
+            ctx.at(&[K("dpia"), K("required")])
+        } else {
+            ctx.key_at(&[K("risk")])
+        };
+        out.report(ctx.file(), span, message)
+            .help("carry out a DPIA and record it in [dpia] with `required = true`, `status` and `link`; if your screening decided none is needed, record that with a [[waivers]] entry for this rule giving the reasons");
+    }),
+};
+
+pub const DPIA_INCOMPLETE: Rule = Rule {
+    name: "dpia-incomplete",
+    severity: Severity::Warning,
+    summary: "a required DPIA has no status or no link",
+    explanation: "When a DPIA is required, the ICO template records how far it has got and \
+where it is (columns 22 and 23), so that anyone reviewing the record can find it and see \
+whether the processing started before the risks were assessed (UK GDPR Art 35(1) requires the \
+assessment before the processing). In `[dpia]`, give `status` (`not-started`, `in-progress` or \
+`complete`) and `link` to the assessment, or to where it is being prepared.",
+    source: "UK GDPR Art 35(1); ICO template columns 21-23",
+    fails: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\n\n[risk]\ninnovative_technology = true   # AI transcription of calls\n\n[dpia]\nrequired = true\nstatus = \"in-progress\"\n",
+    )],
+    passes: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\n\n[risk]\ninnovative_technology = true   # AI transcription of calls\n\n[dpia]\nrequired = true\nstatus = \"in-progress\"\nlink = \"https://www.example.gov.uk/ig/dpia-call-recording.docx\"\n",
+    )],
+    check: Check::Activity(|ctx, out| {
+        let Some(dpia) = &ctx.activity().dpia else {
+            return;
+        };
+        if dpia.required != Some(true) {
+            return;
+        }
+        let (message, help) = match (dpia.status.is_none(), blank(&dpia.link)) {
+            (true, true) => (
+                "a DPIA is required, but neither its status nor a link to it is recorded",
+                "add `status = \"in-progress\"` (or not-started, complete) and `link = \"…\"` to [dpia]",
+            ),
+            (true, false) => (
+                "a DPIA is required, but its status is not recorded",
+                "add `status = \"…\"` to [dpia]: not-started, in-progress or complete",
+            ),
+            (false, true) => (
+                "a DPIA is required, but no link to it is recorded",
+                "add `link = \"…\"` to [dpia] with where the assessment is kept",
+            ),
+            (false, false) => return,
+        };
+        out.report(ctx.file(), ctx.at(&[K("dpia"), K("required")]), message)
+            .help(help);
+    }),
+};
+
+pub const BREACH_RECORD_MISSING: Rule = Rule {
+    name: "breach-record-missing",
+    severity: Severity::Error,
+    summary: "a breach is recorded as having occurred, but no record of it is linked",
+    explanation: "The controller must document every personal data breach, whether or not it \
+was reported to the ICO: the facts, its effects and the remedial action taken (UK GDPR \
+Art 33(5)). The ICO template links each activity to that record (column 25). When \
+`[breach] occurred = true`, put the link to the breach log entry, or its reference, in `record`.",
+    source: "UK GDPR Art 33(5); ICO template column 25",
+    fails: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\n\n[breach]\noccurred = true\n",
+    )],
+    passes: &[(
+        "activities/call-recording.toml",
+        "name = \"Call recording\"\n\n[breach]\noccurred = true\nrecord = \"https://www.example.gov.uk/ig/breach-log#IG-2026-014\"\n",
+    )],
+    check: Check::Activity(|ctx, out| {
+        let Some(breach) = &ctx.activity().breach else {
+            return;
+        };
+        if breach.occurred == Some(true) && blank(&breach.record) {
+            out.report(ctx.file(), ctx.at(&[K("breach"), K("occurred")]), "a personal data breach occurred, but no record of it is linked")
+                .help("add `record = \"…\"` to [breach] with the link to, or reference of, the entry in the breach log");
+        }
+    }),
+};
