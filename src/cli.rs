@@ -33,6 +33,18 @@ pub enum Command {
     /// Check that every file of a register can be read and matches the format.
     #[command(after_help = "Example:\n  ropa check registers/bolsover")]
     Check(RegisterArg),
+    /// Check the register against the UK GDPR rules (and everything `check` does).
+    #[command(
+        after_help = "Examples:\n  ropa lint registers/bolsover\n  ropa lint --format github -D warnings\n  ropa lint --format sarif > ropa.sarif\n\n\
+Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 could not run."
+    )]
+    Lint(LintArgs),
+    /// List every lint rule with its default severity and summary.
+    #[command(after_help = "Examples:\n  ropa rules\n  ropa rules --format json")]
+    Rules(RulesArgs),
+    /// Explain one lint rule: why it matters, its legal source, and examples.
+    #[command(after_help = "Example:\n  ropa explain retention-vague")]
+    Explain(ExplainArgs),
     /// Create a new register: ropa.toml, activities/, processors/ and editor schemas.
     #[command(
         after_help = "Example:\n  ropa init my-register --name \"Harborough District Council\""
@@ -54,6 +66,74 @@ pub struct RegisterArg {
     /// The register folder, the one holding ropa.toml [default: the current folder]
     #[arg(value_name = "DIR")]
     pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    #[command(flatten)]
+    pub register: RegisterArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = LintFormat::Human)]
+    pub format: LintFormat,
+    /// Report RULE as an error; `-D warnings` makes every warning an error.
+    #[arg(short = 'D', long = "deny", value_name = "RULE")]
+    pub deny: Vec<String>,
+    /// Report RULE as a warning.
+    #[arg(short = 'W', long = "warn", value_name = "RULE")]
+    pub warn: Vec<String>,
+    /// Do not report RULE; `-A warnings` reports errors only.
+    #[arg(short = 'A', long = "allow", value_name = "RULE")]
+    pub allow: Vec<String>,
+    /// The date to check review and contract dates against, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub today: Option<crate::model::Date>,
+    /// Also list findings silenced by waivers, with their reasons.
+    #[arg(long)]
+    pub show_waived: bool,
+}
+
+fn parse_date(text: &str) -> Result<crate::model::Date, String> {
+    crate::model::Date::parse(text)
+        .ok_or_else(|| format!("`{text}` is not a date; write YYYY-MM-DD"))
+}
+
+/// How `ropa lint` prints its findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LintFormat {
+    /// Source snippets with file:line:col, rule name and help (colour on a terminal).
+    Human,
+    /// One line per finding: file:line:col: severity[rule]: message
+    Concise,
+    /// A JSON array of findings (schema/lint-output.schema.json).
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
+    /// GitHub Actions workflow commands, shown as annotations on pull requests.
+    Github,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+    pub format: RulesFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    /// A table grouped by topic.
+    Text,
+    /// A JSON array of {name, severity, group, summary, source}.
+    Json,
+    /// A Markdown list, as in the README.
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The rule's name, e.g. retention-vague.
+    #[arg(value_name = "RULE")]
+    pub rule: String,
 }
 
 #[derive(Debug, Args)]

@@ -142,3 +142,11 @@ pub fn compiled(kind: FileKind) -> &'static CompiledSchema {
         CompiledSchema { schema, validator }
     })
 }
+
+/// The schema of `ropa lint --format json`, as committed in `schema/lint-output.schema.json`.
+pub fn lint_output_schema_text() -> String {
+    let mut text =
+        serde_json::to_string_pretty(&crate::diag::json_output_schema()).unwrap_or_default();
+    text.push('\n');
+    text
+}

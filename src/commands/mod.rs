@@ -1,8 +1,11 @@
 //! One module per subcommand. Each returns an [`Exit`] code; `main` only maps it to the process.
 
 mod check;
+mod explain;
 mod init;
+mod lint;
 mod new;
+mod rules;
 mod schema;
 
 use std::io::Write;
@@ -68,6 +71,9 @@ pub fn run(cli: Cli) -> Exit {
     };
     match cli.command {
         Command::Check(args) => check::run(&ctx, &args),
+        Command::Lint(args) => lint::run(&ctx, &args),
+        Command::Rules(args) => rules::run(&ctx, &args),
+        Command::Explain(args) => explain::run(&ctx, &args),
         Command::Init(args) => init::run(&ctx, &args),
         Command::New(args) => new::run(&ctx, &args),
         Command::Schema(args) => schema::run(&ctx, &args),

@@ -5,19 +5,28 @@ use std::io::Write;
 use super::{Context, Exit};
 use crate::cli::{SchemaArgs, SchemaKind};
 use crate::fs_util::write_file;
-use crate::schema::{FileKind, schema_text};
+use crate::schema::{FileKind, lint_output_schema_text, schema_text};
 use crate::source::FatalError;
 
 pub fn run(ctx: &Context, args: &SchemaArgs) -> Exit {
     if let Some(dir) = &args.write {
         let dir = ctx.resolve(Some(dir));
-        for kind in FileKind::ALL {
-            let path = dir.join(kind.schema_file());
-            if let Err(e) = write_file(&path, schema_text(kind).as_bytes(), true) {
+        let mut outputs: Vec<(&str, String)> = FileKind::ALL
+            .iter()
+            .map(|kind| (kind.schema_file(), schema_text(*kind)))
+            .collect();
+        outputs.push(("lint-output.schema.json", lint_output_schema_text()));
+        for (name, text) in &outputs {
+            if let Err(e) = write_file(&dir.join(name), text.as_bytes(), true) {
                 return ctx.fail(&e);
             }
         }
-        let _ = writeln!(ctx.stdout(), "wrote 3 schemas to {}", dir.display());
+        let _ = writeln!(
+            ctx.stdout(),
+            "wrote {} schemas to {}",
+            outputs.len(),
+            dir.display()
+        );
         return Exit::Clean;
     }
     let kind = match args.kind {

@@ -1,12 +1,18 @@
 //! Diagnostics are data: rules and the loader produce them, renderers turn them into text.
 
 mod concise;
+mod github;
 mod human;
+mod json;
+mod sarif;
 
 use std::ops::Range;
 
 pub use concise::render_concise;
+pub use github::render_github;
 pub use human::{ColorChoice, location, render_human, render_summary};
+pub use json::{JsonFinding, json_output_schema, render_json};
+pub use sarif::{SarifRule, render_sarif};
 
 use crate::source::Files;
 

@@ -19,6 +19,51 @@ use crate::model::{Loaded, Register, is_id_segment, suggest_id_segment};
 use crate::schema::FileKind;
 use crate::source::{FatalError, Files, ReadFailure, RegisterSource, SourceEntry};
 
+/// Every problem the loader (and `[lint]` in ropa.toml) reports, with a one-line summary. These
+/// are always errors and cannot be waived; SARIF and `ropa rules --all` describe them from here.
+pub const LOAD_CHECKS: &[(&str, &str)] = &[
+    ("toml-syntax", "a file is not valid TOML"),
+    ("invalid-utf8", "a file is not UTF-8 text"),
+    ("empty-file", "a file is empty"),
+    (
+        "unknown-key",
+        "a key that is not part of the register format",
+    ),
+    ("missing-key", "a required key is missing"),
+    (
+        "wrong-type",
+        "a value has the wrong type (text, list, table, true/false, number)",
+    ),
+    (
+        "unknown-value",
+        "a value is not one of the allowed slugs or numbers",
+    ),
+    ("invalid-date", "a date is not a real YYYY-MM-DD date"),
+    (
+        "invalid-value",
+        "a value does not have the required form (id, country code)",
+    ),
+    ("out-of-range", "a number is outside the allowed range"),
+    ("duplicate-item", "a list names the same item twice"),
+    (
+        "invalid-id",
+        "a file name is not a valid activity or processor id",
+    ),
+    (
+        "duplicate-processor",
+        "two processor files have the same id",
+    ),
+    ("unreadable-file", "a file cannot be read"),
+    (
+        "symlink-loop",
+        "a symbolic link loops back to its own folder",
+    ),
+    (
+        "unknown-rule",
+        "ropa.toml [lint] names a rule that does not exist",
+    ),
+];
+
 /// The result of loading: the register (every file that loaded cleanly) and the problems.
 #[derive(Debug)]
 pub struct LoadReport {

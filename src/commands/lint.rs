@@ -1,0 +1,133 @@
+//! `ropa lint`: everything `check` does, plus the UK GDPR rules.
+
+use std::io::Write;
+
+use super::{Context, Exit};
+use crate::cli::{LintArgs, LintFormat};
+use crate::diag::{
+    Counts, Diagnostic, SarifRule, render_concise, render_github, render_human, render_json,
+    render_sarif, render_summary,
+};
+use crate::lint::{LintOptions, Overrides, RULES, lint, system_today};
+use crate::load::{LOAD_CHECKS, load};
+use crate::source::{DirSource, FatalError};
+
+pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
+    let cli = match Overrides::from_flags(&args.deny, &args.warn, &args.allow) {
+        Ok(cli) => cli,
+        Err(message) => {
+            return ctx.fail(&FatalError::new(message).with_help("`ropa rules` lists every rule"));
+        }
+    };
+    let root = ctx.resolve(args.register.dir.as_deref());
+    let loaded = match load(&DirSource::new(&root)) {
+        Ok(loaded) => loaded,
+        Err(e) => return ctx.fail(&e),
+    };
+    let options = LintOptions {
+        today: args.today.unwrap_or_else(system_today),
+        cli,
+    };
+    let report = lint(&loaded.register, &options);
+    let files = &loaded.register.files;
+
+    let mut all: Vec<Diagnostic> = loaded.problems.clone();
+    all.extend(report.diagnostics.iter().cloned());
+    crate::diag::sort(&mut all, files);
+    let waived: Vec<(&Diagnostic, &str)> = if args.show_waived || args.format == LintFormat::Sarif {
+        report
+            .waived
+            .iter()
+            .map(|w| (&w.diagnostic, w.reason.as_str()))
+            .collect()
+    } else {
+        Vec::new()
+    };
+
+    let counts = Counts::of(&all);
+    let activities = loaded.register.activities.len();
+    let mut summary = render_summary(
+        counts,
+        &format!(
+            "in {activities} activit{}",
+            if activities == 1 { "y" } else { "ies" }
+        ),
+    );
+    if !report.waived.is_empty() {
+        summary.push_str(&format!(" ({} waived)", report.waived.len()));
+    }
+
+    let text = match args.format {
+        LintFormat::Human => {
+            let mut text = render_human(&all, files);
+            text.push_str(&render_waived_human(&waived, files));
+            text.push_str(&summary);
+            text.push('\n');
+            text
+        }
+        LintFormat::Concise => {
+            let mut text = render_concise(&all, files);
+            for (d, reason) in &waived {
+                text.push_str(&format!(
+                    "{}: waived[{}]: {} (reason: {reason})\n",
+                    crate::diag::location(d, files),
+                    d.code,
+                    d.message
+                ));
+            }
+            text.push_str(&summary);
+            text.push('\n');
+            text
+        }
+        LintFormat::Json => render_json(&all, &waived, files),
+        LintFormat::Sarif => render_sarif(&sarif_rules(), &all, &waived, files),
+        LintFormat::Github => render_github(&all, files),
+    };
+    let _ = ctx.stdout().write_all(text.as_bytes());
+
+    if loaded.incomplete {
+        let _ = writeln!(
+            ctx.stderr(),
+            "error: some files could not be read, so the register was not fully checked"
+        );
+        Exit::Failure
+    } else if counts.errors > 0 {
+        Exit::Problems
+    } else {
+        Exit::Clean
+    }
+}
+
+/// Waived findings in the human format: each with its place and the waiver's reason.
+fn render_waived_human(waived: &[(&Diagnostic, &str)], files: &crate::source::Files) -> String {
+    let mut out = String::new();
+    for (d, reason) in waived {
+        out.push_str(&format!(
+            "waived[{}]: {}\n --> {}\n  = reason: {reason}\n\n",
+            d.code,
+            d.message,
+            crate::diag::location(d, files)
+        ));
+    }
+    out
+}
+
+/// SARIF metadata for every rule and load check, from their one tables.
+fn sarif_rules() -> Vec<SarifRule<'static>> {
+    let mut rules: Vec<SarifRule<'static>> = RULES
+        .iter()
+        .map(|r| SarifRule {
+            id: r.name,
+            summary: r.summary,
+            explanation: r.explanation,
+            severity: r.severity,
+        })
+        .collect();
+    rules.extend(LOAD_CHECKS.iter().map(|(id, summary)| SarifRule {
+        id,
+        summary,
+        explanation: summary,
+        severity: crate::diag::Severity::Error,
+    }));
+    rules
+}

@@ -1,0 +1,433 @@
+//! The lint engine and its outputs: waivers, overrides, the JSON and SARIF formats against their
+//! schemas, and the expected findings on the shipped example registers.
+
+mod common;
+
+use std::process::{Command, Output};
+
+use ropa::diag::render_concise;
+use ropa::lint::{LintOptions, Overrides, lint};
+use ropa::load::load;
+use ropa::model::Date;
+use ropa::source::DirSource;
+
+fn today() -> Date {
+    Date::parse("2026-11-23").unwrap()
+}
+
+fn options() -> LintOptions {
+    LintOptions {
+        today: today(),
+        cli: Overrides::default(),
+    }
+}
+
+fn lint_files(files: &[(&str, &[u8])], options: &LintOptions) -> String {
+    let loaded = common::load_files(files);
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let report = lint(&loaded.register, options);
+    render_concise(&report.diagnostics, &loaded.register.files)
+}
+
+fn ropa(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ropa"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+const DPO_TOML: &str = "[controller]\nname = \"Test Council\"\nemail = \"x@example.gov.uk\"\npublic_authority = true\n[dpo]\nemail = \"dpo@example.gov.uk\"\n";
+
+#[test]
+fn a_waiver_silences_its_rule_for_that_activity_only() {
+    let waived = b"name = \"A\"\nowner = \"Manager\"\n\n[[waivers]]\nrule = \"sources-missing\"\nreason = \"Collected by the processor\"\n";
+    let plain = b"name = \"B\"\nowner = \"Manager\"\n";
+    let loaded = common::load_files(&[
+        ("ropa.toml", DPO_TOML.as_bytes()),
+        ("activities/a.toml", waived),
+        ("activities/b.toml", plain),
+    ]);
+    let report = lint(&loaded.register, &options());
+    let sources: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "sources-missing")
+        .collect();
+    assert_eq!(sources.len(), 1);
+    assert_eq!(
+        loaded.register.files.path(sources[0].file),
+        "activities/b.toml"
+    );
+    assert_eq!(report.waived.len(), 1);
+    assert_eq!(report.waived[0].reason, "Collected by the processor");
+    assert!(
+        !report
+            .diagnostics
+            .iter()
+            .any(|d| d.code.starts_with("waiver") || d.code == "unused-waiver")
+    );
+}
+
+#[test]
+fn waiver_hygiene() {
+    let text = lint_files(
+        &[
+            ("ropa.toml", DPO_TOML.as_bytes()),
+            (
+                "activities/a.toml",
+                b"name = \"A\"\nowner = \"Manager\"\n\n[[waivers]]\nrule = \"owner-missing\"\nreason = \"x\"\n\n[[waivers]]\nrule = \"sources-missing\"\n\n[[waivers]]\nrule = \"no-such-rule\"\nreason = \"x\"\n",
+            ),
+        ],
+        &options(),
+    );
+    let hygiene: Vec<&str> = text.lines().filter(|l| l.contains("waiver")).collect();
+    assert_eq!(
+        hygiene,
+        [
+            "reg/activities/a.toml:5:8: warning[unused-waiver]: the waiver of `owner-missing` silences nothing",
+            "reg/activities/a.toml:9:1: error[waiver-reason-missing]: the waiver of `sources-missing` gives no reason",
+            "reg/activities/a.toml:12:8: error[waiver-unknown-rule]: waiver names `no-such-rule`, which is not a lint rule",
+        ]
+    );
+}
+
+#[test]
+fn overrides_from_ropa_toml_and_flags_apply_in_one_place() {
+    let activity: &[u8] = b"name = \"A\"\n";
+    let config =
+        format!("{DPO_TOML}[lint]\ndeny = [\"owner-missing\"]\nallow = [\"sources-missing\"]\n");
+    let files: &[(&str, &[u8])] = &[
+        ("ropa.toml", config.as_bytes()),
+        ("activities/a.toml", activity),
+    ];
+    let text = lint_files(files, &options());
+    assert!(text.contains("error[owner-missing]"), "{text}");
+    assert!(!text.contains("sources-missing"), "{text}");
+    assert!(text.contains("warning[review-date-missing]"), "{text}");
+
+    // Flags win over ropa.toml; -D warnings turns every remaining warning into an error.
+    let cli = Overrides::from_flags(&["warnings".into()], &["owner-missing".into()], &[]).unwrap();
+    let text = lint_files(
+        files,
+        &LintOptions {
+            today: today(),
+            cli,
+        },
+    );
+    assert!(!text.contains("warning["), "{text}");
+    assert!(text.contains("error[review-date-missing]"), "{text}");
+    assert!(
+        text.contains("error[owner-missing]"),
+        "-D warnings also escalates -W rules: {text}"
+    );
+}
+
+#[test]
+fn unknown_rules_in_ropa_toml_are_errors_at_their_place() {
+    let config = format!("{DPO_TOML}[lint]\nallow = [\"owner-mising\"]\n");
+    let loaded = common::load_files(&[("ropa.toml", config.as_bytes())]);
+    let report = lint(&loaded.register, &options());
+    assert_eq!(
+        render_concise(&report.diagnostics, &loaded.register.files),
+        "reg/ropa.toml:8:10: error[unknown-rule]: `owner-mising` is not a lint rule; did you mean `owner-missing`?\n"
+    );
+}
+
+#[test]
+fn today_drives_date_rules() {
+    let files: &[(&str, &[u8])] = &[
+        ("ropa.toml", DPO_TOML.as_bytes()),
+        (
+            "activities/a.toml",
+            b"name = \"A\"\nlast_reviewed = 2025-11-23\n",
+        ),
+    ];
+    let on_time = lint_files(files, &options());
+    assert!(!on_time.contains("review-overdue"), "{on_time}");
+    let late = lint_files(
+        files,
+        &LintOptions {
+            today: Date::parse("2026-11-24").unwrap(),
+            cli: Overrides::default(),
+        },
+    );
+    assert!(
+        late.contains(
+            "reg/activities/a.toml:2:17: warning[review-overdue]: review was due on 2026-11-23"
+        ),
+        "{late}"
+    );
+}
+
+#[test]
+fn example_registers_have_the_recorded_findings() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let overwrite = std::env::var_os("SNAPSHOTS").is_some_and(|v| v == "overwrite");
+    for name in common::EXAMPLES {
+        let out = ropa(&[
+            "lint",
+            &format!("registers/{name}"),
+            "--format",
+            "concise",
+            "--today",
+            "2026-11-23",
+            "--show-waived",
+        ]);
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "every example has findings (they model real gaps)"
+        );
+        let actual = String::from_utf8(out.stdout).unwrap();
+        let path = dir.join(format!("lint-{name}.txt"));
+        if overwrite {
+            std::fs::write(&path, &actual).unwrap();
+            continue;
+        }
+        let expected = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            expected == actual,
+            "{} differs; if deliberate, run SNAPSHOTS=overwrite cargo test --test lint\n--- recorded\n{expected}\n--- actual\n{actual}",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn exit_codes() {
+    let clean = tempfile::tempdir().unwrap();
+    std::fs::write(clean.path().join("ropa.toml"), DPO_TOML).unwrap();
+    let root = clean.path().to_str().unwrap();
+    assert_eq!(ropa(&["lint", root]).status.code(), Some(0));
+    std::fs::create_dir(clean.path().join("activities")).unwrap();
+    std::fs::write(clean.path().join("activities/a.toml"), "name = \"A\"\n").unwrap();
+    // An activity with only a name has errors (purposes-missing and others) and warnings.
+    assert_eq!(ropa(&["lint", root]).status.code(), Some(1));
+    let errors = [
+        "purposes-missing",
+        "data-subjects-missing",
+        "personal-data-missing",
+        "recipients-missing",
+        "lawful-basis-missing",
+    ];
+    let mut args = vec!["lint", root];
+    for rule in errors {
+        args.extend(["-A", rule]);
+    }
+    assert_eq!(ropa(&args).status.code(), Some(0), "warnings alone exit 0");
+    args.extend(["-D", "warnings"]);
+    assert_eq!(
+        ropa(&args).status.code(),
+        Some(1),
+        "-D warnings makes them errors"
+    );
+    let out = ropa(&["lint", root, "-D", "purpose-missing"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: `purpose-missing` is not a lint rule; did you mean `purposes-missing`?\n  help: `ropa rules` lists every rule\n"
+    );
+    assert_eq!(
+        ropa(&["lint", root, "--today", "2026-13-01"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(ropa(&["lint", "no/such/register"]).status.code(), Some(2));
+}
+
+#[test]
+fn json_output_matches_its_committed_schema() {
+    let committed = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/lint-output.schema.json"),
+    )
+    .unwrap();
+    let schema: serde_json::Value = serde_json::from_str(&committed).unwrap();
+    assert_eq!(
+        schema,
+        ropa::diag::json_output_schema(),
+        "schema/lint-output.schema.json is stale: run `cargo run -- schema --write schema`"
+    );
+    let validator = jsonschema::draft7::new(&schema).unwrap();
+    for name in common::EXAMPLES {
+        let out = ropa(&[
+            "lint",
+            &format!("registers/{name}"),
+            "--format",
+            "json",
+            "--show-waived",
+        ]);
+        let findings: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&findings)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+        assert!(findings.as_array().is_some_and(|a| !a.is_empty()));
+    }
+}
+
+#[test]
+fn json_output_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("ropa.toml"), DPO_TOML).unwrap();
+    std::fs::create_dir(dir.path().join("activities")).unwrap();
+    std::fs::write(
+        dir.path().join("activities/a.toml"),
+        "name = \"A\"\nowner = \"M\"\n\n[[retention]]\nperiod = \"forever-ish\"\n",
+    )
+    .unwrap();
+    let out = ropa(&[
+        "-C",
+        dir.path().to_str().unwrap(),
+        "lint",
+        "--format",
+        "json",
+    ]);
+    let findings: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let vague = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "retention-vague")
+        .unwrap();
+    assert_eq!(vague["severity"], "warning");
+    assert_eq!(
+        vague["file"],
+        format!("{}/activities/a.toml", dir.path().display())
+    );
+    assert_eq!(
+        (vague["line"].as_u64(), vague["column"].as_u64()),
+        (Some(5), Some(10))
+    );
+    assert_eq!(
+        (vague["end_line"].as_u64(), vague["end_column"].as_u64()),
+        (Some(5), Some(23))
+    );
+    assert_eq!(vague["waived"], false);
+}
+
+#[test]
+fn sarif_output_is_valid_sarif_2_1_0() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data/sarif-schema-2.1.0.json");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!(
+            "skipped: the official SARIF schema is not at {} (a clone without ../shared)",
+            path.display()
+        );
+        return;
+    };
+    let schema: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let validator = sarif_validator(&schema);
+    for name in common::EXAMPLES {
+        let out = ropa(&["lint", &format!("registers/{name}"), "--format", "sarif"]);
+        assert_eq!(out.status.code(), Some(1));
+        let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&log)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+        let run = &log["runs"][0];
+        let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+        assert!(rules.len() >= ropa::lint::RULES.len());
+        for result in run["results"].as_array().unwrap() {
+            let index = result["ruleIndex"].as_u64().unwrap() as usize;
+            assert_eq!(rules[index]["id"], result["ruleId"]);
+            let uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap();
+            assert!(uri.starts_with(&format!("registers/{name}/")), "{uri}");
+        }
+    }
+}
+
+/// The official schema's language-tag pattern has a stray `]`
+/// (`^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$`), which JavaScript's regexes accept but Rust's
+/// refuse when the schema itself is compiled. Each occurrence is corrected to what it means (a
+/// tag such as `en` or `en-GB`); the rest of the schema is used exactly as published.
+fn sarif_validator(schema: &serde_json::Value) -> jsonschema::Validator {
+    const BROKEN: &str = "^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$";
+    fn fix(value: &mut serde_json::Value, fixed: &mut usize) {
+        match value {
+            serde_json::Value::String(s) if s == BROKEN => {
+                *s = "^[a-zA-Z]{2}(-[a-zA-Z]{2})?$".into();
+                *fixed += 1;
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|v| fix(v, fixed)),
+            serde_json::Value::Object(map) => map.values_mut().for_each(|v| fix(v, fixed)),
+            _ => {}
+        }
+    }
+    let mut schema = schema.clone();
+    let mut fixed = 0;
+    fix(&mut schema, &mut fixed);
+    assert!(
+        fixed > 0,
+        "the SARIF schema no longer has the broken pattern; remove this fix"
+    );
+    jsonschema::draft7::new(&schema).unwrap()
+}
+
+#[test]
+fn github_format_is_one_workflow_command_per_finding() {
+    let out = ropa(&[
+        "lint",
+        "registers/customer-services-council",
+        "--format",
+        "github",
+        "--today",
+        "2026-11-23",
+    ]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.is_empty());
+    for line in text.lines() {
+        assert!(
+            line.starts_with("::error file=registers/customer-services-council/")
+                || line.starts_with("::warning file=registers/customer-services-council/"),
+            "{line}"
+        );
+        assert!(
+            line.contains(",line=") && line.contains(",col=") && line.contains(",title=ropa "),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn loads_problems_are_reported_by_lint_too() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("ropa.toml"), DPO_TOML).unwrap();
+    std::fs::create_dir(dir.path().join("activities")).unwrap();
+    std::fs::write(
+        dir.path().join("activities/a.toml"),
+        "name = \"A\"\npurpose = []\n",
+    )
+    .unwrap();
+    let out = ropa(&[
+        "-C",
+        dir.path().to_str().unwrap(),
+        "lint",
+        "--format",
+        "concise",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let expected = format!(
+        "{}/activities/a.toml:2:1: error[unknown-key]: unknown key `purpose`\n",
+        dir.path().display()
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with(&expected));
+}
+
+#[test]
+fn lint_is_the_same_whatever_the_thread_count() {
+    let loaded = load(&DirSource::new(common::example("harborough"))).unwrap();
+    let first = lint(&loaded.register, &options());
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .unwrap();
+    let second = pool.install(|| lint(&loaded.register, &options()));
+    assert_eq!(first.diagnostics, second.diagnostics);
+}
