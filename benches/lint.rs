@@ -19,6 +19,10 @@ use ropa::source::{DirSource, RegisterSource};
 
 const RUNS: usize = 15;
 
+// The same allocator as the `ropa` binary, so the numbers are the shipped program's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let sizes: Vec<usize> = std::env::args()
         .skip(1)

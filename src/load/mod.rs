@@ -339,20 +339,21 @@ fn parse_entry(entry: SourceEntry) -> ParsedFile {
     }
     out.loaded = match kind {
         FileKind::Register => {
-            typed(&json, &mut out.problems).map(|v| Parsed::Register(doc, Box::new(v)))
+            typed(json, &mut out.problems).map(|v| Parsed::Register(doc, Box::new(v)))
         }
         FileKind::Activity => {
-            typed(&json, &mut out.problems).map(|v| Parsed::Activity(doc, Box::new(v)))
+            typed(json, &mut out.problems).map(|v| Parsed::Activity(doc, Box::new(v)))
         }
-        FileKind::Processor => typed(&json, &mut out.problems).map(|v| Parsed::Processor(doc, v)),
+        FileKind::Processor => typed(json, &mut out.problems).map(|v| Parsed::Processor(doc, v)),
     };
     out
 }
 
 /// Deserialises a schema-valid document into its model type. The schema is generated from the
 /// same types, so this fails only if the two disagree; that is reported, never a panic.
-fn typed<T: DeserializeOwned>(json: &Value, problems: &mut Vec<Problem>) -> Option<T> {
-    match T::deserialize(json) {
+fn typed<T: DeserializeOwned>(json: Value, problems: &mut Vec<Problem>) -> Option<T> {
+    // By value: the strings move into the model instead of being copied.
+    match serde_json::from_value(json) {
         Ok(value) => Some(value),
         Err(e) => {
             problems.push(Problem::new(
