@@ -208,3 +208,46 @@ fn example_registers_check_clean() {
         assert_eq!(out.status.code(), Some(0), "{name}: {}", text(&out.stdout));
     }
 }
+
+#[test]
+fn readme_rule_list_is_generated_from_the_rule_table() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let start = readme
+        .find("<!-- rules:start -->\n")
+        .expect("rules:start marker")
+        + "<!-- rules:start -->\n".len();
+    let end = readme.find("<!-- rules:end -->").expect("rules:end marker");
+    let out = ropa(
+        Path::new(env!("CARGO_MANIFEST_DIR")),
+        &["rules", "--format", "markdown"],
+    );
+    assert_eq!(
+        &readme[start..end],
+        text(&out.stdout),
+        "README's rule list is stale: paste `ropa rules --format markdown` between the markers"
+    );
+}
+
+#[test]
+fn every_rule_in_the_table_is_explained_by_ropa_explain() {
+    for rule in ropa::lint::RULES.iter() {
+        let out = ropa(
+            Path::new(env!("CARGO_MANIFEST_DIR")),
+            &["explain", rule.name],
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", rule.name);
+        let shown = text(&out.stdout);
+        assert!(shown.contains(rule.source), "{}", rule.name);
+        assert!(
+            shown.contains("This fails:") && shown.contains("This passes:"),
+            "{}",
+            rule.name
+        );
+        assert!(
+            shown.contains(&format!("[{}]", rule.name)),
+            "{}: the failing example's finding is shown",
+            rule.name
+        );
+    }
+}
