@@ -38,6 +38,18 @@ fn ropa(args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// A register on disk with the standard ropa.toml and the given files.
+fn temp_register(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("ropa.toml"), DPO_TOML).unwrap();
+    for (path, text) in files {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}
+
 const DPO_TOML: &str = "[controller]\nname = \"Test Council\"\nemail = \"x@example.gov.uk\"\npublic_authority = true\n[dpo]\nemail = \"dpo@example.gov.uk\"\n";
 
 #[test]
@@ -269,14 +281,10 @@ fn json_output_matches_its_committed_schema() {
 
 #[test]
 fn json_output_fields() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("ropa.toml"), DPO_TOML).unwrap();
-    std::fs::create_dir(dir.path().join("activities")).unwrap();
-    std::fs::write(
-        dir.path().join("activities/a.toml"),
+    let dir = temp_register(&[(
+        "activities/a.toml",
         "name = \"A\"\nowner = \"M\"\n\n[[retention]]\nperiod = \"forever-ish\"\n",
-    )
-    .unwrap();
+    )]);
     let out = ropa(&[
         "-C",
         dir.path().to_str().unwrap(),
@@ -397,14 +405,7 @@ fn github_format_is_one_workflow_command_per_finding() {
 
 #[test]
 fn loads_problems_are_reported_by_lint_too() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("ropa.toml"), DPO_TOML).unwrap();
-    std::fs::create_dir(dir.path().join("activities")).unwrap();
-    std::fs::write(
-        dir.path().join("activities/a.toml"),
-        "name = \"A\"\npurpose = []\n",
-    )
-    .unwrap();
+    let dir = temp_register(&[("activities/a.toml", "name = \"A\"\npurpose = []\n")]);
     let out = ropa(&[
         "-C",
         dir.path().to_str().unwrap(),

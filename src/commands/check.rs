@@ -24,15 +24,5 @@ pub fn run(ctx: &Context, args: &RegisterArg) -> Exit {
         if files.len() == 1 { "" } else { "s" }
     );
     let _ = writeln!(out, "{}", render_summary(counts, &what));
-    if report.incomplete {
-        let _ = writeln!(
-            ctx.stderr(),
-            "error: some files could not be read, so the register was not fully checked"
-        );
-        Exit::Failure
-    } else if counts.errors > 0 {
-        Exit::Problems
-    } else {
-        Exit::Clean
-    }
+    ctx.finish(report.incomplete, counts)
 }

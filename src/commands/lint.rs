@@ -85,17 +85,7 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
     };
     let _ = ctx.stdout().write_all(text.as_bytes());
 
-    if loaded.incomplete {
-        let _ = writeln!(
-            ctx.stderr(),
-            "error: some files could not be read, so the register was not fully checked"
-        );
-        Exit::Failure
-    } else if counts.errors > 0 {
-        Exit::Problems
-    } else {
-        Exit::Clean
-    }
+    ctx.finish(loaded.incomplete, counts)
 }
 
 /// Waived findings in the human format: each with its place and the waiver's reason.

@@ -52,6 +52,22 @@ impl Context {
         anstream::AutoStream::new(std::io::stderr(), self.color.to_anstream())
     }
 
+    /// The exit code after a command has reported on a register: 2 when some files could not be
+    /// read (the register was not fully checked), 1 when there are errors, else 0.
+    pub fn finish(&self, incomplete: bool, counts: crate::diag::Counts) -> Exit {
+        if incomplete {
+            let _ = writeln!(
+                self.stderr(),
+                "error: some files could not be read, so the register was not fully checked"
+            );
+            Exit::Failure
+        } else if counts.errors > 0 {
+            Exit::Problems
+        } else {
+            Exit::Clean
+        }
+    }
+
     /// Prints a fatal error and its help to stderr and returns exit code 2.
     pub fn fail(&self, error: &FatalError) -> Exit {
         let mut err = self.stderr();

@@ -64,20 +64,14 @@ pub fn lint(register: &Register, options: &LintOptions) -> LintReport {
                 today,
                 loaded,
             };
-            let mut raws = Vec::new();
-            for rule in RULES.iter() {
-                if let Check::Activity(check) = rule.check {
-                    let mut findings = Findings::default();
-                    check(&ctx, &mut findings);
-                    raws.extend(
-                        findings
-                            .items
-                            .into_iter()
-                            .map(|finding| Raw { rule, finding }),
-                    );
-                }
-            }
-            apply_waivers(&ctx, raws)
+            apply_waivers(
+                &ctx,
+                run_rules(|check, out| {
+                    if let Check::Activity(check) = check {
+                        check(&ctx, out);
+                    }
+                }),
+            )
         })
         .collect();
 
@@ -87,7 +81,6 @@ pub fn lint(register: &Register, options: &LintOptions) -> LintReport {
         raws.extend(hygiene);
         report.waived.extend(waived);
     }
-
     let per_processor: Vec<Raw<'static>> = register
         .processors
         .par_iter()
@@ -97,38 +90,26 @@ pub fn lint(register: &Register, options: &LintOptions) -> LintReport {
                 today,
                 loaded,
             };
-            let mut raws = Vec::new();
-            for rule in RULES.iter() {
-                if let Check::Processor(check) = rule.check {
-                    let mut findings = Findings::default();
-                    check(&ctx, &mut findings);
-                    raws.extend(
-                        findings
-                            .items
-                            .into_iter()
-                            .map(|finding| Raw { rule, finding }),
-                    );
+            run_rules(|check, out| {
+                if let Check::Processor(check) = check {
+                    check(&ctx, out);
                 }
-            }
-            raws
+            })
         })
         .collect();
     raws.extend(per_processor);
-
     let ctx = RegisterCtx { register, today };
-    for rule in RULES.iter() {
-        if let Check::Register(check) = rule.check {
-            let mut findings = Findings::default();
-            check(&ctx, &mut findings);
-            raws.extend(
-                findings
-                    .items
-                    .into_iter()
-                    .map(|finding| Raw { rule, finding }),
-            );
+    raws.extend(run_rules(|check, out| {
+        if let Check::Register(check) = check {
+            check(&ctx, out);
         }
-    }
+    }));
 
+    let level = |rule: &str, default: Severity| {
+        options
+            .cli
+            .apply(rule, config_overrides.apply(rule, Level::from(default)))
+    };
     for raw in raws {
         let default = raw.finding.severity.unwrap_or(raw.rule.severity);
         let level = options.cli.apply(
@@ -143,11 +124,9 @@ pub fn lint(register: &Register, options: &LintOptions) -> LintReport {
     }
     for waived in &mut report.waived {
         let default = waived.diagnostic.severity;
-        let level = options.cli.apply(
-            waived.diagnostic.code,
-            config_overrides.apply(waived.diagnostic.code, Level::from(default)),
-        );
-        waived.diagnostic.severity = level.severity().unwrap_or(default);
+        waived.diagnostic.severity = level(waived.diagnostic.code, default)
+            .severity()
+            .unwrap_or(default);
     }
     report.diagnostics.append(&mut config_problems);
     diag::sort(&mut report.diagnostics, &register.files);
@@ -159,6 +138,22 @@ pub fn lint(register: &Register, options: &LintOptions) -> LintReport {
             .then(a.diagnostic.span.start.cmp(&b.diagnostic.span.start))
     });
     report
+}
+
+/// Runs `run` once per rule of the table, tagging each finding with its rule.
+fn run_rules(mut run: impl FnMut(&Check, &mut Findings)) -> Vec<Raw<'static>> {
+    let mut raws = Vec::new();
+    for rule in RULES.iter().copied() {
+        let mut findings = Findings::default();
+        run(&rule.check, &mut findings);
+        raws.extend(
+            findings
+                .items
+                .into_iter()
+                .map(|finding| Raw { rule, finding }),
+        );
+    }
+    raws
 }
 
 fn to_diagnostic(rule: &'static Rule, finding: Finding, severity: Severity) -> Diagnostic {
