@@ -7,8 +7,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::diag::ColorChoice;
 
-/// Keep a UK GDPR Record of Processing Activities (Article 30) as TOML files in git,
-/// check it, and export it.
+/// Keep a UK GDPR Record of Processing Activities (Article 30) as TOML files in git, and
+/// check it against the UK GDPR with named, explained rules.
 #[derive(Debug, Parser)]
 #[command(name = "ropa", version, max_term_width = 100)]
 #[command(

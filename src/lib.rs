@@ -1,5 +1,5 @@
-//! `ropa` keeps a UK GDPR Record of Processing Activities as TOML files in git, checks it and
-//! exports it. The binary is a thin layer over this library.
+//! `ropa` keeps a UK GDPR Record of Processing Activities as TOML files in git and checks it.
+//! The binary is a thin layer over this library.
 
 pub mod cli;
 pub mod commands;
