@@ -105,14 +105,6 @@ impl Files {
         &self.files[id].text
     }
 
-    pub fn set_text(&mut self, id: FileId, text: String) {
-        self.files[id].text = text;
-    }
-
-    pub fn root(&self) -> &str {
-        &self.root
-    }
-
     pub fn len(&self) -> usize {
         self.files.len()
     }

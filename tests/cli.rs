@@ -251,3 +251,23 @@ fn every_rule_in_the_table_is_explained_by_ropa_explain() {
         );
     }
 }
+
+#[test]
+fn colour_is_on_only_when_asked_for_or_on_a_terminal() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let lint = ["lint", "tests/cmd/lint-register", "--today", "2026-11-23"];
+    let coloured = Command::new(env!("CARGO_BIN_EXE_ropa"))
+        .current_dir(root)
+        .args(lint)
+        .args(["--color", "always"])
+        .output()
+        .unwrap();
+    assert!(
+        text(&coloured.stdout).contains("\u{1b}["),
+        "--color always colours"
+    );
+    // Not a terminal (captured output), and NO_COLOR set by `ropa()`: plain text.
+    assert!(!text(&ropa(root, &lint).stdout).contains('\u{1b}'));
+    let never = ropa(root, &[&lint[..], &["--color", "never"]].concat());
+    assert!(!text(&never.stdout).contains('\u{1b}'));
+}

@@ -97,6 +97,12 @@ impl<'a> ActivityCtx<'a> {
     pub fn is_public_authority(&self) -> bool {
         self.register.is_public_authority()
     }
+
+    /// Whether the activity belongs to the controller record (Art 30(1)). Processor activities
+    /// follow Art 30(2): no purposes, subjects, retention or lawful basis of their own.
+    pub fn is_controller_record(&self) -> bool {
+        self.activity().role() != crate::vocab::Role::Processor
+    }
 }
 
 /// One processor and its register.

@@ -124,33 +124,6 @@ impl Document {
         }
         0..0
     }
-
-    /// The keys present in the table at `path`, in file order.
-    pub fn keys_at(&self, path: &[Seg<'_>]) -> Vec<(&str, Range<usize>)> {
-        let mut node = &self.root;
-        for seg in path {
-            node = match (*seg, node) {
-                (Seg::Key(k), Node::Table { entries, .. }) => {
-                    match entries.iter().find(|e| &*e.key == k) {
-                        Some(e) => &e.value,
-                        None => return Vec::new(),
-                    }
-                }
-                (Seg::Index(i), Node::Array { items, .. }) => match items.get(i) {
-                    Some(n) => n,
-                    None => return Vec::new(),
-                },
-                _ => return Vec::new(),
-            };
-        }
-        match node {
-            Node::Table { entries, .. } => entries
-                .iter()
-                .map(|e| (&*e.key, e.key_span.clone()))
-                .collect(),
-            _ => Vec::new(),
-        }
-    }
 }
 
 fn convert_table(table: &DeTable<'_>) -> (Value, Vec<Entry>) {

@@ -47,10 +47,6 @@ impl Register {
         self.processors.iter().find(|p| p.id == id)
     }
 
-    pub fn activity(&self, id: &str) -> Option<&Loaded<Activity>> {
-        self.activities.iter().find(|a| a.id == id)
-    }
-
     pub fn is_public_authority(&self) -> bool {
         self.config
             .as_ref()

@@ -56,6 +56,11 @@ impl Article6Basis {
         format!("{} (Art {})", self.label(), self.point())
     }
 
+    /// The basis for the middle of a sentence: "public task (Art 6(1)(e))".
+    pub fn in_sentence(self) -> String {
+        crate::lint::words::lowercase_first(&self.with_point())
+    }
+
     /// Whether Art 6(3) requires the basis to be laid down by law, so the record should name it.
     pub fn needs_law(self) -> bool {
         matches!(self, Self::LegalObligation | Self::PublicTask)

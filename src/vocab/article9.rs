@@ -98,4 +98,9 @@ impl Article9Condition {
     pub fn with_point(self) -> String {
         format!("{} (Art {})", self.label(), self.point())
     }
+
+    /// The condition for the middle of a sentence: "health or social care (Art 9(2)(h))".
+    pub fn in_sentence(self) -> String {
+        crate::lint::words::lowercase_first(&self.with_point())
+    }
 }

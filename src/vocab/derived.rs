@@ -29,15 +29,6 @@ pub fn rights_for_bases(bases: &[Article6Basis]) -> Vec<Right> {
     rights
 }
 
-/// The rights as short labels joined for a cell or a sentence: "Access, Rectification, …".
-pub fn rights_phrase(rights: &[Right]) -> String {
-    rights
-        .iter()
-        .map(|r| r.label().trim_start_matches("The ").to_string())
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,6 +56,26 @@ mod tests {
                 Right::Portability
             ]
         );
+    }
+
+    #[test]
+    fn bases_and_paragraphs_read_as_plain_english_with_their_points() {
+        assert_eq!(B::PublicTask.with_point(), "Public task (Art 6(1)(e))");
+        assert_eq!(
+            B::RecognisedLegitimateInterest.in_sentence(),
+            "recognised legitimate interest (Art 6(1)(ea))"
+        );
+        assert_eq!(
+            B::LegalObligation.plain_english(),
+            "the law requires us to do it"
+        );
+        let para = crate::vocab::Schedule1Paragraph::new(6).unwrap();
+        assert_eq!(
+            para.with_name(),
+            "Schedule 1 paragraph 6 (Statutory and government purposes)"
+        );
+        assert!(para.needs_apd());
+        assert_eq!(crate::vocab::Schedule1Paragraph::new(5), None);
     }
 
     #[test]

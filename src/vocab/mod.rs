@@ -14,7 +14,7 @@ mod transfers;
 pub use annex1::AnnexCondition;
 pub use article6::Article6Basis;
 pub use article9::{Article9Condition, Schedule1Link, SpecialCategory};
-pub use derived::{rights_for_bases, rights_phrase};
+pub use derived::rights_for_bases;
 pub use misc::{DpiaStatus, RetentionAction, Right, Role};
 pub use schedule1::{ApdNeed, Schedule1Paragraph, Schedule1Part};
 pub use transfers::{ADEQUACY_AS_OF, Adequacy, TransferMechanism, adequacy_for};

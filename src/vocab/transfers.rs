@@ -15,13 +15,6 @@ vocabulary! {
     }
 }
 
-impl TransferMechanism {
-    /// "International Data Transfer Agreement (idta)".
-    pub fn with_slug(self) -> String {
-        format!("{} ({})", self.label(), self.slug())
-    }
-}
-
 /// The date the adequacy list below was last checked against the UK adequacy regulations.
 pub const ADEQUACY_AS_OF: &str = "2026-02-05";
 

@@ -2,7 +2,6 @@
 
 use crate::lint::prelude::*;
 use crate::model::{Contact, Period};
-use crate::vocab::Role;
 
 pub static RULES: &[&Rule] = &[
     &CONTROLLER_CONTACT_MISSING,
@@ -21,12 +20,6 @@ pub static RULES: &[&Rule] = &[
     &PRIVACY_NOTICE_MISSING,
     &AUTOMATED_DECISION_MAKING_UNDOCUMENTED,
 ];
-
-/// Whether the activity is kept for this organisation as controller (the Art 30(1) record);
-/// processor activities follow Art 30(2), which has no purposes, subjects or retention.
-fn controller_record(ctx: &ActivityCtx<'_>) -> bool {
-    ctx.activity().role() != Role::Processor
-}
 
 fn has_contact(contact: &Contact) -> bool {
     !(blank(&contact.email) && blank(&contact.phone) && blank(&contact.address))
@@ -128,7 +121,7 @@ fn required_list<T>(
     what: &str,
     example: &str,
 ) {
-    if !controller_record(ctx) {
+    if !ctx.is_controller_record() {
         return;
     }
     match list {
@@ -250,7 +243,7 @@ too (Art 4(9)). List them in `recipients`. When the data really is not shared, w
         "name = \"Call recording\"\nrecipients = [\"Internal council service teams\", \"Police (on lawful request)\"]\n",
     )],
     check: Check::Activity(|ctx, out| {
-        if controller_record(ctx) && ctx.activity().recipients.is_none() {
+        if ctx.is_controller_record() && ctx.activity().recipients.is_none() {
             out.report(ctx.file(), ctx.at(&[K("recipients")]), "no recipients recorded")
                 .help("list who receives the data in `recipients = [\"…\"]`, or write `recipients = []` if it is not shared");
         }
@@ -275,7 +268,7 @@ be kept longer than needed (Art 5(1)(e)). Add a `[[retention]]` table per set of
         "name = \"Call recording\"\n\n[[retention]]\ndata = \"Call recordings\"\nperiod = \"6 months\"\ntrigger = \"from the date of the call\"\naction = \"delete\"\n",
     )],
     check: Check::Activity(|ctx, out| {
-        if controller_record(ctx) && none_listed(&ctx.activity().retention) {
+        if ctx.is_controller_record() && none_listed(&ctx.activity().retention) {
             out.report(ctx.file(), ctx.at(&[K("retention")]), "no retention period recorded")
                 .help("add a [[retention]] table with `data`, `period` (e.g. \"6 months\"), `trigger` and `action`");
         }
@@ -454,7 +447,7 @@ pub const SOURCES_MISSING: Rule = Rule {
         "name = \"Call recording\"\nsources = [\"The data subject\"]\n",
     )],
     check: Check::Activity(|ctx, out| {
-        if controller_record(ctx) && none_listed(&ctx.activity().sources) {
+        if ctx.is_controller_record() && none_listed(&ctx.activity().sources) {
             out.report(
                 ctx.file(),
                 ctx.at(&[K("sources")]),
@@ -482,7 +475,7 @@ the notice that covers this activity in `privacy_notice`.",
         "name = \"Call recording\"\nprivacy_notice = \"https://www.example.gov.uk/privacy/customer-services\"\n",
     )],
     check: Check::Activity(|ctx, out| {
-        if controller_record(ctx) && blank(&ctx.activity().privacy_notice) {
+        if ctx.is_controller_record() && blank(&ctx.activity().privacy_notice) {
             out.report(
                 ctx.file(),
                 ctx.at(&[K("privacy_notice")]),

@@ -1,7 +1,7 @@
 //! Lawful basis: the Article 6 basis for each activity and what each basis needs recorded with it.
 
 use crate::lint::prelude::*;
-use crate::vocab::{AnnexCondition, Article6Basis, Article9Condition, Role, Vocabulary};
+use crate::vocab::{AnnexCondition, Article6Basis, Article9Condition, Vocabulary};
 
 pub static RULES: &[&Rule] = &[
     &LAWFUL_BASIS_MISSING,
@@ -14,28 +14,9 @@ pub static RULES: &[&Rule] = &[
     &CONSENT_BY_PUBLIC_AUTHORITY,
 ];
 
-/// Whether the activity is kept for this organisation as controller; a processor acts on the
-/// controller's lawful basis, so these rules do not apply to processor activities.
-fn controller_record(ctx: &ActivityCtx<'_>) -> bool {
-    ctx.activity().role() != Role::Processor
-}
-
-/// A basis in words for the middle of a sentence: "public task (Art 6(1)(e))".
-fn in_words(basis: Article6Basis) -> String {
-    lowercase_first(&basis.with_point())
-}
-
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 /// The bases of the activity with their index in `article6`, for the rules that apply.
 fn bases<'a>(ctx: &ActivityCtx<'a>) -> impl Iterator<Item = (usize, Article6Basis)> + 'a {
-    let applies = controller_record(ctx);
+    let applies = ctx.is_controller_record();
     ctx.activity()
         .bases()
         .iter()
@@ -86,7 +67,7 @@ with `article6 = [\"…\"]`. A council usually relies on `public-task` or `legal
         "name = \"Call recording\"\n\n[lawful_basis]\narticle6 = [\"public-task\"]\nlaw = \"Local Government Act 1972 s.111\"\n",
     )],
     check: Check::Activity(|ctx, out| {
-        if controller_record(ctx) && ctx.activity().bases().is_empty() {
+        if ctx.is_controller_record() && ctx.activity().bases().is_empty() {
             out.report(ctx.file(), ctx.at(&[K("lawful_basis"), K("article6")]), "no Article 6 lawful basis recorded")
                 .help(format!(
                     "add `article6 = [\"public-task\"]` (or whichever applies) to [lawful_basis]; the bases are {}",
@@ -127,7 +108,7 @@ several laws apply, name each.",
             out.report(
                 ctx.file(),
                 ctx.at(&[K("lawful_basis"), K("article6"), I(i)]),
-                format!("{} is relied on but no law is named", in_words(basis)),
+                format!("{} is relied on but no law is named", basis.in_sentence()),
             )
             .help("add `law = \"…\"` to [lawful_basis] naming the Act and section, e.g. \"Local Government Act 1972 s.111\"");
         }
@@ -255,7 +236,7 @@ with a `[[waivers]]` entry giving that reason.",
                 ctx.at(&[K("lawful_basis"), K("article6"), I(i)]),
                 format!(
                     "{} is relied on by a public authority, which cannot use it for processing in the performance of its tasks",
-                    in_words(basis)
+                    basis.in_sentence()
                 ),
             )
             .help("use `\"public-task\"` with `law = \"…\"` naming the power; if this processing is genuinely outside the authority's public tasks, add a [[waivers]] entry for this rule giving that reason");
@@ -331,7 +312,7 @@ who, when, how, and what they were told. The ICO template links the record of co
         "name = \"Assisted bin collections\"\nspecial_category_data = [\"health\"]\n\n[lawful_basis]\narticle6 = [\"public-task\"]\nlaw = \"Environmental Protection Act 1990 s.45\"\narticle9 = [\"explicit-consent\"]\nconsent_record = \"Signed declaration on the assisted collection application form, kept in the waste services CRM\"\n",
     )],
     check: Check::Activity(|ctx, out| {
-        if !controller_record(ctx) {
+        if !ctx.is_controller_record() {
             return;
         }
         let Some(lb) = &ctx.activity().lawful_basis else {
@@ -353,13 +334,13 @@ who, when, how, and what they were told. The ICO template links the record of co
                 ctx.at(&[K("lawful_basis"), K("article6"), I(i)]),
                 format!(
                     "{} and {} are relied on",
-                    in_words(Article6Basis::Consent),
+                    Article6Basis::Consent.in_sentence(),
                     lowercase_first(&Article9Condition::ExplicitConsent.with_point())
                 ),
             ),
             (Some(i), None) => (
                 ctx.at(&[K("lawful_basis"), K("article6"), I(i)]),
-                format!("{} is relied on", in_words(Article6Basis::Consent)),
+                format!("{} is relied on", Article6Basis::Consent.in_sentence()),
             ),
             (None, Some(i)) => (
                 ctx.at(&[K("lawful_basis"), K("article9"), I(i)]),

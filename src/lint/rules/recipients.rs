@@ -42,15 +42,6 @@ fn goes_to(transfer: &Transfer, country: &str) -> bool {
     transfer.country.as_ref().is_some_and(|c| c.0 == country)
 }
 
-/// The words of a list joined with `and` or `or`: "a", "a or b", "a, b or c".
-fn words(items: &[String], conjunction: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} {conjunction} {last}", rest.join(", ")),
-    }
-}
-
 pub const UNKNOWN_PROCESSOR: Rule = Rule {
     name: "unknown-processor",
     severity: Severity::Error,
@@ -487,11 +478,11 @@ name and contact details of the joint controller (Art 30(1)(a); ICO template col
             out.report(
                 ctx.file(),
                 ctx.key_at(&[K("joint_controller")]),
-                format!("[joint_controller] gives no {}", words(&plain, "or")),
+                format!("[joint_controller] gives no {}", join_words(&plain, "or")),
             )
             .help(format!(
                 "add {} to [joint_controller]; `arrangement` links the Art 26 arrangement",
-                words(&quoted, "and")
+                join_words(&quoted, "and")
             ));
         }
     }),

@@ -2,7 +2,7 @@
 //! assessed, and whether breaches were written down.
 
 use crate::lint::prelude::*;
-use crate::vocab::{Article6Basis, Right, SpecialCategory, rights_for_bases};
+use crate::vocab::{Right, SpecialCategory, rights_for_bases};
 
 pub static RULES: &[&Rule] = &[
     &RIGHTS_INCONSISTENT_WITH_BASIS,
@@ -10,29 +10,6 @@ pub static RULES: &[&Rule] = &[
     &DPIA_INCOMPLETE,
     &BREACH_RECORD_MISSING,
 ];
-
-/// A label in the middle of a sentence: "The right to erasure" → "the right to erasure".
-fn lower_first(label: &str) -> String {
-    let mut chars = label.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// The words of a list joined with `and` or `or`: "a", "a or b", "a, b or c".
-fn words(items: &[String], conjunction: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} {conjunction} {last}", rest.join(", ")),
-    }
-}
-
-/// "public task (Art 6(1)(e))".
-fn basis_words(basis: Article6Basis) -> String {
-    format!("{} (Art {})", lower_first(basis.label()), basis.point())
-}
 
 pub const RIGHTS_INCONSISTENT_WITH_BASIS: Rule = Rule {
     name: "rights-inconsistent-with-basis",
@@ -67,8 +44,8 @@ can always be withdrawn (Art 7(3)).",
             return;
         }
         let available = rights_for_bases(bases);
-        let under: Vec<String> = bases.iter().map(|b| basis_words(*b)).collect();
-        let under = words(&under, "or");
+        let under: Vec<String> = bases.iter().map(|b| b.in_sentence()).collect();
+        let under = join_words(&under, "or");
         for (i, right) in rights.iter().enumerate() {
             let help = match right {
                 Right::Erasure => {
@@ -90,7 +67,7 @@ can always be withdrawn (Art 7(3)).",
                 ctx.at(&[K("rights"), I(i)]),
                 format!(
                     "{} is listed, but it does not apply under {under}",
-                    lower_first(right.label())
+                    lowercase_first(right.label())
                 ),
             )
             .help(format!(
@@ -178,7 +155,7 @@ concluded that none is needed, keep that decision and its reasons on record with
         if required == Some(true) {
             return;
         }
-        let listed = words(&triggers, "and");
+        let listed = join_words(&triggers, "and");
         let message = match required {
             Some(false) => format!(
                 "a DPIA is recorded as not required, but the screening answers point to one: {listed}"

@@ -4,7 +4,7 @@
 use crate::lint::prelude::*;
 use crate::model::{LawfulBasis, PolicyDocument};
 use crate::vocab::{
-    Article9Condition, Role, Schedule1Link, Schedule1Paragraph, Schedule1Part, SpecialCategory,
+    Article9Condition, Schedule1Link, Schedule1Paragraph, Schedule1Part, SpecialCategory,
     Vocabulary,
 };
 
@@ -19,15 +19,9 @@ pub static RULES: &[&Rule] = &[
     &CRIMINAL_OFFENCE_CONDITION_MISSING,
 ];
 
-/// Whether the activity is kept for this organisation as controller or joint controller; a
-/// processor acts on the controller's conditions, so these rules do not apply to it.
-fn controller_record(ctx: &ActivityCtx<'_>) -> bool {
-    ctx.activity().role() != Role::Processor
-}
-
 /// The activity's `[lawful_basis]`, when the rules apply and it is there.
 fn lawful_basis<'a>(ctx: &ActivityCtx<'a>) -> Option<&'a LawfulBasis> {
-    if controller_record(ctx) {
+    if ctx.is_controller_record() {
         ctx.activity().lawful_basis.as_ref()
     } else {
         None
@@ -42,19 +36,6 @@ fn criminal_offence_data(ctx: &ActivityCtx<'_>) -> bool {
     ctx.activity().criminal_offence_data == Some(true)
 }
 
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// A condition in words for the middle of a sentence: "health or social care (Art 9(2)(h))".
-fn condition_in_words(condition: Article9Condition) -> String {
-    lowercase_first(&condition.with_point())
-}
-
 /// A paragraph in words: "paragraph 2 (Health or social care purposes)".
 fn paragraph_in_words(paragraph: Schedule1Paragraph) -> String {
     format!("paragraph {} ({})", paragraph.number(), paragraph.name())
@@ -66,11 +47,7 @@ fn categories_in_words(categories: &[SpecialCategory]) -> String {
         .iter()
         .map(|c| lowercase_first(c.label()))
         .collect();
-    match words.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-    }
+    join_words(&words, "and")
 }
 
 fn schedule1_at(ctx: &ActivityCtx<'_>, i: usize) -> std::ops::Range<usize> {
@@ -99,7 +76,7 @@ paragraph), `health-social-care` or `employment-social-security`.",
     )],
     check: Check::Activity(|ctx, out| {
         let categories = ctx.activity().special_categories();
-        if !controller_record(ctx) || categories.is_empty() {
+        if !ctx.is_controller_record() || categories.is_empty() {
             return;
         }
         let conditions = ctx
@@ -193,7 +170,7 @@ records it (column 26). Add the paragraph number to `schedule1` in `[lawful_basi
                 ctx.at(&[K("lawful_basis"), K("article9"), I(i)]),
                 format!(
                     "{} needs {}, and none is given",
-                    condition_in_words(condition),
+                    condition.in_sentence(),
                     link.describe()
                 ),
             )
@@ -262,7 +239,7 @@ the condition for criminal offence data, set `criminal_offence_data = true`.",
                     .map(|c| {
                         format!(
                             "{} needs {}",
-                            condition_in_words(*c),
+                            c.in_sentence(),
                             c.schedule1_link().describe()
                         )
                     })
@@ -284,7 +261,7 @@ the condition for criminal offence data, set `criminal_offence_data = true`.",
             {
                 Some(fits) => format!(
                     "paragraph {number} goes with {}: give the paragraph that fits the condition relied on, or add `\"{}\"` to `article9` if that is the condition",
-                    condition_in_words(*fits),
+                    fits.in_sentence(),
                     fits.slug()
                 ),
                 None => {
@@ -416,7 +393,7 @@ retention policy and, if it is not, why not (DPA 2018 Sch 1 para 41(c); ICO temp
         "name = \"Council tax discounts and exemptions\"\nspecial_category_data = [\"health\"]\n\n[lawful_basis]\narticle6 = [\"legal-obligation\"]\nlaw = \"Local Government Finance Act 1992 s.11 and Sch 1\"\narticle9 = [\"substantial-public-interest\"]\nschedule1 = [6]\n\n[policy_document]\nlink = \"https://www.example.gov.uk/privacy/appropriate-policy-document\"\ncompliant = true\n",
     )],
     check: Check::Activity(|ctx, out| {
-        if !controller_record(ctx) {
+        if !ctx.is_controller_record() {
             return;
         }
         let needs_apd = ctx
@@ -460,7 +437,7 @@ a statutory function (e.g. taxi licensing), add `official_authority = true` to \
         "name = \"Taxi and private hire driver licensing\"\ncriminal_offence_data = true\n\n[lawful_basis]\narticle6 = [\"public-task\"]\nlaw = \"Local Government (Miscellaneous Provisions) Act 1976 s.51\"\nofficial_authority = true\n",
     )],
     check: Check::Activity(|ctx, out| {
-        if !controller_record(ctx) || !criminal_offence_data(ctx) {
+        if !ctx.is_controller_record() || !criminal_offence_data(ctx) {
             return;
         }
         let lb = ctx.activity().lawful_basis.as_ref();
