@@ -3,7 +3,9 @@
 
 pub mod cli;
 pub mod commands;
+pub mod describe;
 pub mod diag;
+pub mod export;
 pub mod fs_util;
 pub mod lint;
 pub mod load;
