@@ -2,6 +2,7 @@
 
 mod check;
 mod explain;
+mod export;
 mod init;
 mod lint;
 mod new;
@@ -92,6 +93,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Explain(args) => explain::run(&ctx, &args),
         Command::Init(args) => init::run(&ctx, &args),
         Command::New(args) => new::run(&ctx, &args),
+        Command::Export(args) => export::run(&ctx, &args),
         Command::Schema(args) => schema::run(&ctx, &args),
     }
 }
