@@ -204,6 +204,24 @@ fn workbook_follows_the_ico_template() {
         sheet.contains(r#"<dataValidation type="list""#) && sheet.contains("\"Yes,No\""),
         "Yes/No columns are validated"
     );
+    // Rows are as tall as their longest wrapped cell, since not every program grows them.
+    let row_height = |row: u32| -> f64 {
+        let start = sheet.find(&format!("<row r=\"{row}\" ")).unwrap();
+        let tag = &sheet[start..start + sheet[start..].find('>').unwrap()];
+        let ht = tag
+            .split("ht=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        ht.parse().unwrap()
+    };
+    assert!(
+        row_height(12) >= 6.0 * 15.0,
+        "six purposes need six lines: {}",
+        row_height(12)
+    );
     let table_xml = zip_entry(&out, "xl/tables/table1.xml");
     assert!(table_xml.contains("<autoFilter ref=\"A9:AL"), "{table_xml}");
     let core = zip_entry(&out, "docProps/core.xml");
