@@ -83,14 +83,22 @@ pub fn retention(entry: &Retention) -> String {
     text
 }
 
-/// Where a transfer goes and under what mechanism: "US — Cloud transcription service:
-/// International Data Transfer Agreement".
+/// A country's ISO 3166-1 name with its code, "United States of America (US)"; the code alone
+/// when it is not an assigned ISO code.
+pub fn country(code: &str) -> String {
+    match isocountry::CountryCode::for_alpha2(code) {
+        Ok(country) => format!("{} ({code})", country.name()),
+        Err(_) => code.to_string(),
+    }
+}
+
+/// Where a transfer goes and under what mechanism: "United States of America (US) — Cloud
+/// transcription service: International Data Transfer Agreement".
 pub fn transfer(entry: &Transfer) -> String {
-    let country = entry
+    let mut text = entry
         .country
         .as_ref()
-        .map_or("country not recorded", |c| &c.0);
-    let mut text = country.to_string();
+        .map_or_else(|| "country not recorded".to_string(), |c| country(&c.0));
     if let Some(recipient) = entry.recipient.as_deref().filter(|r| !r.trim().is_empty()) {
         text.push_str(" — ");
         text.push_str(recipient.trim());
@@ -236,6 +244,12 @@ mod tests {
                 "Consent (Art 6(1)(a))"
             ]
         );
+    }
+
+    #[test]
+    fn countries_are_named() {
+        assert_eq!(country("US"), "United States of America (US)");
+        assert_eq!(country("XX"), "XX");
     }
 
     #[test]

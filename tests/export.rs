@@ -405,8 +405,8 @@ fn csv_quotes_neutralises_formulas_and_keeps_newlines() {
     assert_eq!(payments[31], "'\ttab first");
     assert_eq!(
         payments[7],
-        "US — Card processor: International Data Transfer Agreement; IN — Support desk: Art 49 \
-         derogation for a specific situation"
+        "United States of America (US) — Card processor: International Data Transfer Agreement; \
+         India (IN) — Support desk: Art 49 derogation for a specific situation"
     );
     assert_eq!(payments[8], "IN: Explicit consent of the payer");
     assert_eq!(rows[2][0], "Housing");

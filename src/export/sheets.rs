@@ -533,7 +533,7 @@ pub fn processor_columns<'a>() -> Vec<Column<ProcessorRow<'a>>> {
             |r| {
                 let countries = r.processor.value.countries.as_deref();
                 countries.map_or(Cell::Empty, |list| {
-                    Cell::List(list.iter().map(|c| c.0.clone()).collect())
+                    Cell::List(list.iter().map(|c| describe::country(&c.0)).collect())
                 })
             },
         ),
@@ -599,8 +599,14 @@ pub fn retention_columns<'a>() -> Vec<Column<EntryRow<'a, Retention>>> {
 pub fn transfer_columns<'a>() -> Vec<Column<EntryRow<'a, Transfer>>> {
     vec![
         column("activity", "Processing activity", 30.0, activity_name),
-        column("country", "Country", 10.0, |r| {
-            Cell::text(r.entry.country.as_ref().map(|c| c.0.as_str()))
+        column("country", "Country", 24.0, |r| {
+            Cell::text(
+                r.entry
+                    .country
+                    .as_ref()
+                    .map(|c| describe::country(&c.0))
+                    .as_deref(),
+            )
         }),
         column("adequacy", "UK adequacy", 24.0, |r| {
             Cell::text(
