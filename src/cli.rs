@@ -16,13 +16,22 @@ use crate::diag::ColorChoice;
 Docs: see README.md, or `ropa <command> --help`."
 )]
 pub struct Cli {
-    /// Run in DIR instead of the current folder (paths given to commands are relative to it).
+    /// Run in DIR instead of the current folder: paths given to commands are relative to it,
+    /// and the search for ropa.toml starts there.
     #[arg(short = 'C', long = "directory", global = true, value_name = "DIR")]
     pub directory: Option<PathBuf>,
 
     /// When to use colours: auto colours a terminal unless NO_COLOR is set.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+
+    /// Print only what was asked for: findings, not summaries or next steps.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Also say on stderr which register folder was used and how many files were read.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
 
     #[command(subcommand)]
     pub command: Command,
@@ -63,7 +72,8 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 could not run."
 /// The register folder a command works on.
 #[derive(Debug, Args)]
 pub struct RegisterArg {
-    /// The register folder, the one holding ropa.toml [default: the current folder]
+    /// The register folder, the one holding ropa.toml [default: found by looking in the current
+    /// folder, then each folder above it]
     #[arg(value_name = "DIR")]
     pub dir: Option<PathBuf>,
 }
@@ -158,7 +168,8 @@ pub struct NewArgs {
     /// a single name such as rostrvm (lowercase a-z, 0-9 and -).
     #[arg(value_name = "ID")]
     pub id: String,
-    /// The register folder [default: the current folder]
+    /// The register folder [default: found by looking in the current folder, then each folder
+    /// above it]
     #[arg(long, value_name = "DIR")]
     pub register: Option<PathBuf>,
     /// Overwrite the file if it already exists.

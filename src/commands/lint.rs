@@ -19,11 +19,14 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
             return ctx.fail(&FatalError::new(message).with_help("`ropa rules` lists every rule"));
         }
     };
-    let root = ctx.resolve(args.register.dir.as_deref());
-    let loaded = match load(&DirSource::new(&root)) {
+    let loaded = match ctx
+        .register_root(args.register.dir.as_deref())
+        .and_then(|root| load(&DirSource::new(root)))
+    {
         Ok(loaded) => loaded,
         Err(e) => return ctx.fail(&e),
     };
+    ctx.info_loaded(&loaded.register);
     let options = LintOptions {
         today: args.today.unwrap_or_else(system_today),
         cli,
@@ -56,13 +59,16 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
     if !report.waived.is_empty() {
         summary.push_str(&format!(" ({} waived)", report.waived.len()));
     }
+    summary.push('\n');
+    if ctx.quiet {
+        summary.clear();
+    }
 
     let text = match args.format {
         LintFormat::Human => {
             let mut text = render_human(&all, files);
             text.push_str(&render_waived_human(&waived, files));
             text.push_str(&summary);
-            text.push('\n');
             text
         }
         LintFormat::Concise => {
@@ -76,7 +82,6 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
                 ));
             }
             text.push_str(&summary);
-            text.push('\n');
             text
         }
         LintFormat::Json => render_json(&all, &waived, files),
