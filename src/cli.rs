@@ -7,10 +7,14 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::diag::ColorChoice;
 
+/// The version `--version` prints: the package version, then the git commit when built from a
+/// clone (set by build.rs).
+pub const VERSION: &str = env!("ROPA_VERSION");
+
 /// Keep a UK GDPR Record of Processing Activities (Article 30) as TOML files in git, and
 /// check it against the UK GDPR with named, explained rules.
 #[derive(Debug, Parser)]
-#[command(name = "ropa", version, max_term_width = 100)]
+#[command(name = "ropa", version = VERSION, max_term_width = 100)]
 #[command(
     after_help = "Exit codes: 0 no problems, 1 problems found, 2 the command could not run.\n\
 Docs: see README.md, or `ropa <command> --help`."

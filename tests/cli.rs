@@ -393,3 +393,23 @@ fn colour_is_on_only_when_asked_for_or_on_a_terminal() {
     let never = ropa(root, &[&lint[..], &["--color", "never"]].concat());
     assert!(!text(&never.stdout).contains('\u{1b}'));
 }
+
+#[test]
+fn version_names_the_commit_when_built_from_git() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = ropa(root, &["--version"]);
+    assert_eq!(out.status.code(), Some(0));
+    let shown = text(&out.stdout);
+    let head = Command::new("git")
+        .current_dir(root)
+        .args(["rev-parse", "--short", "HEAD"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success() && root.join(".git").exists())
+        .map(|o| text(&o.stdout).trim().to_string());
+    let expected = match head {
+        Some(commit) => format!("ropa {} ({commit})\n", env!("CARGO_PKG_VERSION")),
+        None => format!("ropa {}\n", env!("CARGO_PKG_VERSION")),
+    };
+    assert_eq!(shown, expected);
+}
