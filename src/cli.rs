@@ -4,6 +4,9 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCompleter;
+
+use crate::complete::{RuleName, activity_folders};
 
 use crate::diag::ColorChoice;
 
@@ -71,6 +74,24 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 could not run."
     /// Print the JSON Schema of a register file, or write all of them to a folder.
     #[command(after_help = "Examples:\n  ropa schema activity\n  ropa schema --write schema")]
     Schema(SchemaArgs),
+    /// Print the shell completion script for SHELL (see the README for where to put it).
+    #[command(
+        after_help = "Examples:\n  ropa completions bash > ~/.local/share/bash-completion/completions/ropa\n  ropa completions zsh > ~/.zfunc/_ropa\n  ropa completions fish > ~/.config/fish/completions/ropa.fish\n\n\
+Dynamic completion, which also offers the register's activity folders, asks ropa itself:\n  source <(COMPLETE=bash ropa)"
+    )]
+    Completions(CompletionsArgs),
+    /// Print ropa's manual page (roff), covering every command.
+    #[command(
+        after_help = "Examples:\n  ropa man | man -l -\n  ropa man > ~/.local/share/man/man1/ropa.1"
+    )]
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// The register folder a command works on.
@@ -90,13 +111,13 @@ pub struct LintArgs {
     #[arg(long, value_enum, default_value_t = LintFormat::Human)]
     pub format: LintFormat,
     /// Report RULE as an error; `-D warnings` makes every warning an error.
-    #[arg(short = 'D', long = "deny", value_name = "RULE")]
+    #[arg(short = 'D', long = "deny", value_name = "RULE", value_parser = RuleName { warnings: true }, hide_possible_values = true)]
     pub deny: Vec<String>,
     /// Report RULE as a warning.
-    #[arg(short = 'W', long = "warn", value_name = "RULE")]
+    #[arg(short = 'W', long = "warn", value_name = "RULE", value_parser = RuleName { warnings: false }, hide_possible_values = true)]
     pub warn: Vec<String>,
     /// Do not report RULE; `-A warnings` reports errors only.
-    #[arg(short = 'A', long = "allow", value_name = "RULE")]
+    #[arg(short = 'A', long = "allow", value_name = "RULE", value_parser = RuleName { warnings: true }, hide_possible_values = true)]
     pub allow: Vec<String>,
     /// The date to check review and contract dates against, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
@@ -146,7 +167,7 @@ pub enum RulesFormat {
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
     /// The rule's name, e.g. retention-vague.
-    #[arg(value_name = "RULE")]
+    #[arg(value_name = "RULE", value_parser = RuleName { warnings: false }, hide_possible_values = true)]
     pub rule: String,
 }
 
@@ -170,7 +191,7 @@ pub struct NewArgs {
     pub kind: NewKind,
     /// Its id: for an activity a path such as customer-services/call-recording, for a processor
     /// a single name such as rostrvm (lowercase a-z, 0-9 and -).
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", add = ArgValueCompleter::new(activity_folders))]
     pub id: String,
     /// The register folder [default: found by looking in the current folder, then each folder
     /// above it]

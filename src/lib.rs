@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod complete;
 pub mod diag;
 pub mod discover;
 pub mod fs_util;

@@ -1,9 +1,11 @@
 //! One module per subcommand. Each returns an [`Exit`] code; `main` only maps it to the process.
 
 mod check;
+mod completions;
 mod explain;
 mod init;
 mod lint;
+mod man;
 mod new;
 mod rules;
 mod schema;
@@ -143,5 +145,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Init(args) => init::run(&ctx, &args),
         Command::New(args) => new::run(&ctx, &args),
         Command::Schema(args) => schema::run(&ctx, &args),
+        Command::Completions(args) => completions::run(&ctx, &args),
+        Command::Man => man::run(&ctx),
     }
 }
