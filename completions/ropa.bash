@@ -378,7 +378,7 @@ _ropa() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "human concise json sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "human concise json sarif github gitlab" -- "${cur}"))
                     return 0
                     ;;
                 --deny)

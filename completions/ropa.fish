@@ -53,7 +53,8 @@ complete -c ropa -n "__fish_ropa_using_subcommand lint" -l format -d 'Output for
 concise\t'One line per finding: file:line:col: severity[rule]: message'
 json\t'A JSON array of findings (schema/lint-output.schema.json)'
 sarif\t'SARIF 2.1.0, for GitHub code scanning'
-github\t'GitHub Actions workflow commands, shown as annotations on pull requests'"
+github\t'GitHub Actions workflow commands, shown as annotations on pull requests'
+gitlab\t'GitLab Code Quality report (JSON), for the merge request widget'"
 complete -c ropa -n "__fish_ropa_using_subcommand lint" -s D -l deny -d 'Report RULE as an error; `-D warnings` makes every warning an error' -r -f -a "warnings\t'every warning'
 controller-contact-missing\t'ropa.toml gives no contact details for the controller'
 dpo-missing\t'no data protection officer is recorded (an error for a public authority)'

@@ -145,6 +145,8 @@ pub enum LintFormat {
     Sarif,
     /// GitHub Actions workflow commands, shown as annotations on pull requests.
     Github,
+    /// GitLab Code Quality report (JSON), for the merge request widget.
+    Gitlab,
 }
 
 #[derive(Debug, Args)]

@@ -5,8 +5,8 @@ use std::io::Write;
 use super::{Context, Exit};
 use crate::cli::{LintArgs, LintFormat};
 use crate::diag::{
-    Counts, Diagnostic, SarifRule, render_concise, render_github, render_human, render_json,
-    render_sarif, render_summary,
+    Counts, Diagnostic, SarifRule, render_concise, render_github, render_gitlab, render_human,
+    render_json, render_sarif, render_summary,
 };
 use crate::lint::{LintOptions, Overrides, RULES, lint, system_today};
 use crate::load::{LOAD_CHECKS, load};
@@ -87,6 +87,7 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
         LintFormat::Json => render_json(&all, &waived, files),
         LintFormat::Sarif => render_sarif(&sarif_rules(), &all, &waived, files),
         LintFormat::Github => render_github(&all, files),
+        LintFormat::Gitlab => render_gitlab(&all, files),
     };
     let _ = ctx.stdout().write_all(text.as_bytes());
 
