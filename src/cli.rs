@@ -14,30 +14,35 @@ use crate::diag::ColorChoice;
 /// clone (set by build.rs).
 pub const VERSION: &str = env!("ROPA_VERSION");
 
+/// The heading of the options every command takes, so each command's own options come first.
+const GLOBAL: &str = "Global options";
+
 /// Keep a UK GDPR Record of Processing Activities (Article 30) as TOML files in git, and
 /// check it against the UK GDPR with named, explained rules.
 #[derive(Debug, Parser)]
 #[command(name = "ropa", version = VERSION, max_term_width = 100)]
 #[command(
-    after_help = "Exit codes: 0 no problems, 1 problems found, 2 the command could not run.\n\
+    after_help = "Examples:\n  ropa init my-register --name \"Harborough District Council\"\n  \
+ropa new activity customer-services/call-recording\n  ropa lint\n\n\
+Exit codes: 0 no problems, 1 problems found, 2 the command could not run.\n\
 Docs: see README.md, or `ropa <command> --help`."
 )]
 pub struct Cli {
     /// Run in DIR instead of the current folder: paths given to commands are relative to it,
     /// and the search for ropa.toml starts there.
-    #[arg(short = 'C', long = "directory", global = true, value_name = "DIR")]
+    #[arg(short = 'C', long = "directory", global = true, value_name = "DIR", help_heading = GLOBAL)]
     pub directory: Option<PathBuf>,
 
     /// When to use colours: auto colours a terminal unless NO_COLOR is set.
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, help_heading = GLOBAL)]
     pub color: ColorChoice,
 
     /// Print only what was asked for: findings, not summaries or next steps.
-    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    #[arg(short, long, global = true, conflicts_with = "verbose", help_heading = GLOBAL)]
     pub quiet: bool,
 
     /// Also say on stderr which register folder was used and how many files were read.
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = GLOBAL)]
     pub verbose: bool,
 
     #[command(subcommand)]
@@ -47,11 +52,13 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check that every file of a register can be read and matches the format.
-    #[command(after_help = "Example:\n  ropa check registers/bolsover")]
+    #[command(
+        after_help = "Examples:\n  ropa check registers/bolsover\n  ropa check                     (in any folder inside a register)"
+    )]
     Check(RegisterArg),
     /// Check the register against the UK GDPR rules (and everything `check` does).
     #[command(
-        after_help = "Examples:\n  ropa lint registers/bolsover\n  ropa lint --format github -D warnings\n  ropa lint --format sarif > ropa.sarif\n\n\
+        after_help = "Examples:\n  ropa lint registers/bolsover\n  ropa lint --format github -D warnings\n  ropa lint --format sarif > ropa.sarif\n  ropa lint --format gitlab > gl-code-quality-report.json\n  ropa lint -q --format concise -A review-date-missing\n\n\
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 could not run."
     )]
     Lint(LintArgs),

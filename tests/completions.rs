@@ -133,6 +133,11 @@ fn rule_flags_still_report_unknown_rules_with_a_suggestion() {
 #[test]
 fn every_command_has_help_with_examples() {
     let cli = ropa::cli::Cli::command();
+    let top = cli.get_after_help().unwrap().to_string();
+    assert!(
+        top.starts_with("Examples:\n  ropa "),
+        "ropa --help has examples"
+    );
     for sub in cli.get_subcommands() {
         let name = sub.get_name();
         assert!(sub.get_about().is_some(), "{name}: no one-line description");
