@@ -78,6 +78,15 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 could not run."
         after_help = "Examples:\n  ropa new activity customer-services/call-recording\n  ropa new processor rostrvm"
     )]
     New(NewArgs),
+    /// Write the register as a spreadsheet in the ICO template's layout, CSV or JSON.
+    #[command(
+        after_help = "Examples:\n  ropa export xlsx registers/bolsover -o ropa.xlsx\n  \
+ropa export csv --sheet retention -o - > retention.csv\n  \
+ropa export json --function \"Customer Services\" -o register.json\n\n\
+An existing output file is replaced only with --force, or when ropa export wrote it.\n\
+Exports run on registers with lint findings; a register that does not load exits with 2."
+    )]
+    Export(ExportArgs),
     /// Print the JSON Schema of a register file, or write all of them to a folder.
     #[command(after_help = "Examples:\n  ropa schema activity\n  ropa schema --write schema")]
     Schema(SchemaArgs),
@@ -237,4 +246,70 @@ pub enum SchemaKind {
     Activity,
     /// processors/*.toml
     Processor,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The file format.
+    #[arg(value_enum)]
+    pub format: ExportFormat,
+    #[command(flatten)]
+    pub register: RegisterArg,
+    /// Where to write the export; `-` writes to standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: PathBuf,
+    /// Replace FILE even if ropa export did not write it.
+    #[arg(long)]
+    pub force: bool,
+    /// Export only activities of this business function (repeat for several).
+    #[arg(long = "function", value_name = "NAME")]
+    pub functions: Vec<String>,
+    /// Export only activities whose id matches this pattern, e.g. 'customer-services/*'
+    /// (repeat for several).
+    #[arg(long = "activity", value_name = "GLOB")]
+    pub activities: Vec<String>,
+    /// CSV: which sheet of the workbook to write.
+    #[arg(long, value_enum, default_value_t = ExportSheet::Record)]
+    pub sheet: ExportSheet,
+    /// CSV: what joins several items in one cell.
+    #[arg(long, value_name = "TEXT", default_value = "; ")]
+    pub separator: String,
+    /// CSV: start with a byte order mark so Excel reads the file as UTF-8.
+    #[arg(long)]
+    pub bom: bool,
+    /// CSV: do not neutralise cells that a spreadsheet would run as formulas.
+    #[arg(long)]
+    pub raw: bool,
+    /// XLSX: add a sheet of lint findings.
+    #[arg(long)]
+    pub with_findings: bool,
+    /// XLSX with --with-findings: the date to check review dates against, YYYY-MM-DD
+    /// [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub today: Option<crate::model::Date>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// An Excel workbook laid out like the ICO controller documentation template.
+    Xlsx,
+    /// One sheet as CSV (RFC 4180, UTF-8).
+    Csv,
+    /// The whole register as one JSON document (schema/export.schema.json).
+    Json,
+}
+
+/// The sheets `--sheet` can choose for CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportSheet {
+    /// The ICO template's 30 columns, one row per controller activity.
+    Record,
+    /// Activities carried out as a processor for other controllers (Art 30(2)).
+    ProcessorRecord,
+    /// Processors and other recipient organisations.
+    Processors,
+    /// One row per retention rule.
+    Retention,
+    /// One row per transfer outside the UK.
+    Transfers,
 }

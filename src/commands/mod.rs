@@ -3,6 +3,7 @@
 mod check;
 mod completions;
 mod explain;
+mod export;
 mod init;
 mod lint;
 mod man;
@@ -144,6 +145,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Explain(args) => explain::run(&ctx, &args),
         Command::Init(args) => init::run(&ctx, &args),
         Command::New(args) => new::run(&ctx, &args),
+        Command::Export(args) => export::run(&ctx, &args),
         Command::Schema(args) => schema::run(&ctx, &args),
         Command::Completions(args) => completions::run(&ctx, &args),
         Command::Man => man::run(&ctx),

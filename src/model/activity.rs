@@ -318,6 +318,16 @@ impl Activity {
     }
 
     /// The special categories recorded, empty when none or not recorded.
+    /// When the activity is next due for review: `next_review`, else `last_reviewed` plus the
+    /// register's review interval. Lint, exports and `list --overdue` all use this one answer.
+    pub fn review_due(&self, interval_months: u32) -> Option<Date> {
+        match (self.next_review, self.last_reviewed) {
+            (Some(next), _) => Some(next),
+            (None, Some(last)) => last.plus_months(interval_months),
+            (None, None) => None,
+        }
+    }
+
     pub fn special_categories(&self) -> &[SpecialCategory] {
         self.special_category_data.as_deref().unwrap_or(&[])
     }

@@ -385,11 +385,12 @@ due for review on its `next_review` date, or else `last_reviewed` plus the regis
     check: Check::Activity(|ctx, out| {
         let activity = ctx.activity();
         let months = ctx.register.review_interval_months();
-        let (due, key) = match (activity.next_review, activity.last_reviewed) {
-            (Some(next), _) => (Some(next), "next_review"),
-            (None, Some(last)) => (last.plus_months(months), "last_reviewed"),
-            (None, None) => return,
+        let key = if activity.next_review.is_some() {
+            "next_review"
+        } else {
+            "last_reviewed"
         };
+        let due = activity.review_due(months);
         if let Some(due) = due.filter(|due| *due < ctx.today) {
             out.report(
                 ctx.file(),

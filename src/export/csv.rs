@@ -1,0 +1,92 @@
+//! CSV (RFC 4180: comma-separated, CRLF line ends, quoted where needed), UTF-8.
+
+use std::borrow::Cow;
+
+use super::table::Table;
+
+/// How the CSV is written.
+#[derive(Debug, Clone)]
+pub struct CsvOptions {
+    /// What joins the items of a list inside one cell.
+    pub separator: String,
+    /// Start with a UTF-8 byte order mark, so Excel reads accents and symbols correctly.
+    pub bom: bool,
+    /// Keep cells exactly as recorded, without neutralising formula-like text.
+    pub raw: bool,
+}
+
+impl Default for CsvOptions {
+    fn default() -> Self {
+        CsvOptions {
+            separator: "; ".to_string(),
+            bom: false,
+            raw: false,
+        }
+    }
+}
+
+/// The UTF-8 byte order mark.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The table as CSV: a heading row, then one row per item.
+pub fn write_csv(table: &Table, options: &CsvOptions) -> Vec<u8> {
+    let mut out = Vec::new();
+    if options.bom {
+        out.extend_from_slice(BOM);
+    }
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    // Writing to a Vec cannot fail, and every row has the heading row's length.
+    let _ = writer.write_record(table.headings.iter().map(|h| h.heading));
+    for row in &table.rows {
+        let _ = writer.write_record(row.iter().map(|cell| {
+            let text = cell.joined(&options.separator);
+            if options.raw {
+                text
+            } else {
+                neutralise(&text).into_owned()
+            }
+        }));
+    }
+    writer.into_inner().unwrap_or_default()
+}
+
+/// Defuses a cell a spreadsheet would run as a formula (OWASP "CSV injection"): text that
+/// starts with `=`, `+`, `-`, `@`, a tab or a line break gets a leading apostrophe, which
+/// spreadsheets show as text and do not evaluate.
+pub fn neutralise(text: &str) -> Cow<'_, str> {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r' | '\n') => Cow::Owned(format!("'{text}")),
+        _ => Cow::Borrowed(text),
+    }
+}
+
+/// True when `bytes` start with the heading row this table would be written with: the mark
+/// of a CSV file `ropa export` wrote, which it may replace without `--force`.
+pub fn starts_with_headings(bytes: &[u8], table: &Table) -> bool {
+    let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut first = csv::StringRecord::new();
+    match reader.read_record(&mut first) {
+        Ok(true) => first.iter().eq(table.headings.iter().map(|h| h.heading)),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_like_cells_get_an_apostrophe() {
+        for text in ["=1+1", "+44", "-2", "@SUM(A1)", "\tx", "\rx", "\nx"] {
+            assert_eq!(neutralise(text), format!("'{text}"));
+        }
+        assert_eq!(neutralise("Call recording = yes"), "Call recording = yes");
+        assert_eq!(neutralise(""), "");
+    }
+}

@@ -1,0 +1,172 @@
+//! The whole register as one JSON document, for other tools to read. Its schema is
+//! `schema/export.schema.json`, generated from these types.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use super::selection::Selection;
+use crate::describe;
+use crate::model::{Activity, Contact, Controller, Date, Loaded, Processor, Register};
+use crate::vocab::{Right, Role};
+
+/// What `format` says, so a reader can tell a ropa export from any other JSON.
+pub const FORMAT_NAME: &str = "ropa-register-export";
+/// Raised when a field changes meaning or is removed; adding fields keeps the version.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A register exported as JSON.
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(title = "ropa register export (ropa export json)")]
+pub struct RegisterExport {
+    /// Always `ropa-register-export`.
+    pub format: String,
+    /// The version of this document's layout; it changes only when a field changes meaning.
+    pub format_version: u32,
+    /// The ropa version that wrote the document.
+    pub generator: String,
+    /// The organisation keeping the record (Art 30(1)(a)), from ropa.toml.
+    pub controller: Controller,
+    /// The data protection officer, from ropa.toml.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dpo: Option<Contact>,
+    /// The UK representative (Art 27), from ropa.toml.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub representative: Option<Contact>,
+    /// How often activities are reviewed, in months.
+    pub review_interval_months: u32,
+    /// The date of the UK adequacy list the `derived` transfer values were worked out with.
+    pub adequacy_as_of: String,
+    /// Every exported activity, sorted by id.
+    pub activities: Vec<ExportedActivity>,
+    /// The processors and other recipient organisations, sorted by id.
+    pub processors: Vec<ExportedProcessor>,
+}
+
+/// An activity: its id and file, every field as recorded, and the values ropa derives from them.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ExportedActivity {
+    /// The activity's id: its path under activities/ without `.toml`.
+    pub id: String,
+    /// The file it was read from, relative to the register folder.
+    pub file: String,
+    #[serde(flatten)]
+    pub record: Activity,
+    /// Values worked out from the record, as the spreadsheet and web page show them.
+    pub derived: DerivedValues,
+}
+
+/// Values derived from an activity's record by the same code that fills the spreadsheet.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct DerivedValues {
+    /// The role, `controller` when not recorded.
+    pub role: Role,
+    /// The rights available to individuals: `rights` when recorded, else from the lawful basis.
+    pub rights_available: Vec<Right>,
+    /// When the activity is due for review: `next_review`, else `last_reviewed` plus the interval.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review_due: Option<Date>,
+    /// The Article 6 bases in words, e.g. "Public task (Art 6(1)(e)) — Local Government Act 1972 s.111".
+    pub article6: Vec<String>,
+    /// The Article 9 conditions in words, with their points.
+    pub article9: Vec<String>,
+    /// The DPA 2018 Schedule 1 paragraphs with their names.
+    pub schedule1: Vec<String>,
+    /// Each retention entry as a sentence.
+    pub retention: Vec<String>,
+    /// Each transfer as "country — recipient: mechanism".
+    pub transfers: Vec<String>,
+}
+
+/// A processor: its id and file, every field as recorded, and the activities that use it.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ExportedProcessor {
+    /// The processor's id: its file name without `.toml`.
+    pub id: String,
+    /// The file it was read from, relative to the register folder.
+    pub file: String,
+    #[serde(flatten)]
+    pub record: Processor,
+    /// The ids of the exported activities that name this processor.
+    pub used_by: Vec<String>,
+}
+
+/// Builds the export document for the selected activities.
+pub fn export(register: &Register, selection: &Selection) -> RegisterExport {
+    let config = register.config.as_ref().map(|c| &c.value);
+    let activities = selection.activities(register);
+    let processors = selection
+        .processors(register, &activities)
+        .into_iter()
+        .map(|p| ExportedProcessor {
+            id: p.id.clone(),
+            file: register.files.path(p.file).to_string(),
+            record: p.value.clone(),
+            used_by: activities
+                .iter()
+                .filter(|a| a.value.processors.iter().flatten().any(|id| id.0 == p.id))
+                .map(|a| a.id.clone())
+                .collect(),
+        })
+        .collect();
+    RegisterExport {
+        format: FORMAT_NAME.to_string(),
+        format_version: FORMAT_VERSION,
+        generator: format!("ropa {}", env!("CARGO_PKG_VERSION")),
+        controller: config.map(|c| c.controller.clone()).unwrap_or_default(),
+        dpo: config.and_then(|c| c.dpo.clone()),
+        representative: config.and_then(|c| c.representative.clone()),
+        review_interval_months: register.review_interval_months(),
+        adequacy_as_of: crate::vocab::ADEQUACY_AS_OF.to_string(),
+        activities: activities
+            .iter()
+            .map(|a| exported_activity(register, a))
+            .collect(),
+        processors,
+    }
+}
+
+fn exported_activity(register: &Register, activity: &Loaded<Activity>) -> ExportedActivity {
+    let a = &activity.value;
+    let basis = a.lawful_basis.clone().unwrap_or_default();
+    ExportedActivity {
+        id: activity.id.clone(),
+        file: register.files.path(activity.file).to_string(),
+        record: a.clone(),
+        derived: DerivedValues {
+            role: a.role(),
+            rights_available: a.rights_available(),
+            review_due: a.review_due(register.review_interval_months()),
+            article6: describe::article6(&basis),
+            article9: describe::article9(&basis),
+            schedule1: describe::schedule1(&basis),
+            retention: a
+                .retention
+                .iter()
+                .flatten()
+                .map(describe::retention)
+                .collect(),
+            transfers: a
+                .transfers
+                .iter()
+                .flatten()
+                .map(describe::transfer)
+                .collect(),
+        },
+    }
+}
+
+/// The document as pretty-printed JSON with a final newline; keys keep the order above.
+pub fn write_json(document: &RegisterExport) -> Vec<u8> {
+    let mut bytes = serde_json::to_vec_pretty(document).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// True when `bytes` look like a document this module wrote.
+pub fn is_export(bytes: &[u8]) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Header {
+        format: String,
+    }
+    serde_json::from_slice::<Header>(bytes).is_ok_and(|h| h.format == FORMAT_NAME)
+}

@@ -1,0 +1,122 @@
+//! `ropa export`: the register as an ICO-template workbook, CSV, or JSON.
+//!
+//! Each sheet is built once as a [`Table`] from the column definitions in [`sheets`], with
+//! the plain-English values from [`crate::describe`]; the formats only lay those tables out.
+
+pub mod csv;
+pub mod json;
+pub mod selection;
+pub mod sheets;
+pub mod table;
+pub mod xlsx;
+
+use std::io::Read;
+
+pub use selection::Selection;
+pub use sheets::Sheet;
+pub use table::{Cell, Column, Heading, Table};
+
+use crate::diag::Diagnostic;
+use crate::model::Register;
+use crate::source::FatalError;
+
+/// The file formats `ropa export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Xlsx,
+    Csv,
+    Json,
+}
+
+/// The sheets of the workbook, in order; the findings sheet is added on request.
+pub const WORKBOOK_SHEETS: [Sheet; 5] = [
+    Sheet::Record,
+    Sheet::ProcessorRecord,
+    Sheet::Processors,
+    Sheet::Retention,
+    Sheet::Transfers,
+];
+
+/// What to export and how.
+pub struct Request<'a> {
+    pub format: Format,
+    pub selection: Selection,
+    /// For CSV: which sheet.
+    pub sheet: Sheet,
+    pub csv: csv::CsvOptions,
+    /// For XLSX: lint findings to add as a sheet.
+    pub findings: Option<&'a [Diagnostic]>,
+    /// For XLSX: `SOURCE_DATE_EPOCH`, if set.
+    pub source_date_epoch: Option<String>,
+}
+
+/// The exported file's bytes.
+pub fn render(register: &Register, request: &Request<'_>) -> Result<Vec<u8>, FatalError> {
+    let findings = request.findings.unwrap_or(&[]);
+    match request.format {
+        Format::Csv => {
+            let table = sheets::build(request.sheet, register, &request.selection, findings);
+            Ok(csv::write_csv(&table, &request.csv))
+        }
+        Format::Json => Ok(json::write_json(&json::export(
+            register,
+            &request.selection,
+        ))),
+        Format::Xlsx => {
+            let mut tables: Vec<Table> = WORKBOOK_SHEETS
+                .iter()
+                .map(|s| sheets::build(*s, register, &request.selection, findings))
+                .collect();
+            if request.findings.is_some() {
+                tables.push(sheets::build(
+                    Sheet::Findings,
+                    register,
+                    &request.selection,
+                    findings,
+                ));
+            }
+            let info = xlsx::WorkbookInfo {
+                register,
+                created: xlsx::CreationDate::choose(
+                    request.source_date_epoch.as_deref(),
+                    register,
+                )?,
+            };
+            xlsx::write_xlsx(&info, &tables)
+        }
+    }
+}
+
+/// True when `existing` (the bytes of a file about to be replaced) was written by
+/// `ropa export` in this format, so replacing it loses nothing a person wrote: an XLSX whose
+/// custom property `Generator` is `ropa`, a JSON document whose `format` is
+/// `ropa-register-export`, or a CSV whose first row is the heading row of the sheet asked for.
+pub fn written_by_ropa(existing: &[u8], request: &Request<'_>) -> bool {
+    match request.format {
+        Format::Json => json::is_export(existing),
+        Format::Csv => {
+            let empty = sheets::build(request.sheet, &Register::default(), &request.selection, &[]);
+            csv::starts_with_headings(existing, &empty)
+        }
+        Format::Xlsx => workbook_generator(existing).as_deref() == Some(xlsx::GENERATOR),
+    }
+}
+
+/// The `Generator` custom property of a workbook, if it has one.
+fn workbook_generator(bytes: &[u8]) -> Option<String> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
+    let mut custom = String::new();
+    archive
+        .by_name("docProps/custom.xml")
+        .ok()?
+        .take(1 << 20)
+        .read_to_string(&mut custom)
+        .ok()?;
+    let after = custom.split("name=\"Generator\"").nth(1)?;
+    let value = after
+        .split("<vt:lpwstr>")
+        .nth(1)?
+        .split("</vt:lpwstr>")
+        .next()?;
+    Some(value.to_string())
+}

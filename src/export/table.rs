@@ -1,0 +1,148 @@
+//! A sheet of the export as plain data: headings and cells, before any file format.
+//!
+//! Every format (XLSX, CSV, and the terminal lists) renders the same [`Table`], so a column is
+//! defined once — its heading, width and how its value is worked out — in [`Column`].
+
+use rayon::prelude::*;
+
+/// One cell's value, kept structured until a format decides how to show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cell {
+    /// Not recorded.
+    Empty,
+    Text(String),
+    /// Several items: one per line in a spreadsheet cell, joined with a separator in CSV. An
+    /// empty list was recorded as "none", unlike [`Cell::Empty`].
+    List(Vec<String>),
+    /// A Yes/No answer, as the ICO template's Yes/No columns expect.
+    YesNo(bool),
+}
+
+/// What an empty recorded list is shown as, so "recorded as none" differs from "not recorded".
+pub const NONE_RECORDED: &str = "None";
+
+impl Cell {
+    /// Text from an optional string; blank text counts as not recorded.
+    pub fn text(value: Option<&str>) -> Cell {
+        match value.map(str::trim) {
+            Some(text) if !text.is_empty() => Cell::Text(text.to_string()),
+            _ => Cell::Empty,
+        }
+    }
+
+    /// A list from an optional list: absent is [`Cell::Empty`], `[]` is an empty list.
+    pub fn list<T: AsRef<str>>(value: Option<&[T]>) -> Cell {
+        value.map_or(Cell::Empty, |items| {
+            Cell::List(items.iter().map(|i| i.as_ref().to_string()).collect())
+        })
+    }
+
+    /// A list that is empty only because nothing applied, shown as not recorded.
+    pub fn lines(items: Vec<String>) -> Cell {
+        if items.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::List(items)
+        }
+    }
+
+    pub fn yes_no(value: Option<bool>) -> Cell {
+        value.map_or(Cell::Empty, Cell::YesNo)
+    }
+
+    /// The cell as one string, list items joined with `separator`.
+    pub fn joined(&self, separator: &str) -> String {
+        match self {
+            Cell::Empty => String::new(),
+            Cell::Text(text) => text.clone(),
+            Cell::List(items) if items.is_empty() => NONE_RECORDED.to_string(),
+            Cell::List(items) => items.join(separator),
+            Cell::YesNo(value) => crate::describe::yes_no(*value).to_string(),
+        }
+    }
+}
+
+/// How one column is headed, sized and filled from a row of type `R`.
+pub struct Column<R: ?Sized> {
+    /// The key in JSON output, in snake_case.
+    pub key: &'static str,
+    /// The heading, word for word (for the ICO columns, the template's wording).
+    pub heading: &'static str,
+    /// The width in a spreadsheet, in characters.
+    pub width: f64,
+    /// Cells are Yes/No answers (validated as such in the spreadsheet).
+    pub yes_no: bool,
+    pub value: fn(&R) -> Cell,
+}
+
+/// A column's heading and layout, without the function that fills it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Heading {
+    pub key: &'static str,
+    pub heading: &'static str,
+    pub width: f64,
+    pub yes_no: bool,
+}
+
+/// A heading that spans several columns, like the ICO template's row of group headings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Group {
+    pub title: &'static str,
+    /// The first and last column it spans, counting from 0.
+    pub first: usize,
+    pub last: usize,
+}
+
+/// A finished sheet: its name, headings and cells.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// The worksheet name (at most 31 characters, as Excel requires).
+    pub name: &'static str,
+    pub groups: &'static [Group],
+    pub headings: Vec<Heading>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+impl Table {
+    /// Fills the columns for every item, in parallel (rows keep the items' order).
+    pub fn build<R: Sync>(
+        name: &'static str,
+        groups: &'static [Group],
+        columns: &[Column<R>],
+        items: &[R],
+    ) -> Table {
+        let headings = columns
+            .iter()
+            .map(|c| Heading {
+                key: c.key,
+                heading: c.heading,
+                width: c.width,
+                yes_no: c.yes_no,
+            })
+            .collect();
+        let rows = items
+            .par_iter()
+            .map(|item| columns.iter().map(|c| (c.value)(item)).collect())
+            .collect();
+        Table {
+            name,
+            groups,
+            headings,
+            rows,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn not_recorded_and_recorded_as_none_differ() {
+        assert_eq!(Cell::list::<String>(None).joined("; "), "");
+        assert_eq!(Cell::list::<String>(Some(&[])).joined("; "), "None");
+        assert_eq!(Cell::list(Some(&["a", "b"])).joined("; "), "a; b");
+        assert_eq!(Cell::text(Some("  ")), Cell::Empty);
+        assert_eq!(Cell::yes_no(Some(false)).joined(""), "No");
+    }
+}

@@ -1,0 +1,285 @@
+//! The XLSX workbook in the ICO controller documentation template's layout.
+//!
+//! Sheet `Article 30 record` follows the template: the contact block in rows 1–6, group
+//! headings in row 8, the 30 column headings in row 9 and one activity per row from row 10.
+//! Every sheet is an Excel table (so it has filters) with frozen headings and wrapped text.
+
+use rust_xlsxwriter::{
+    Color, DataValidation, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder,
+    Table as ExcelTable, TableColumn, TableStyle, Workbook, Worksheet, XlsxError,
+};
+
+use super::table::{Cell, Table};
+use crate::model::{Contact, Register};
+use crate::source::FatalError;
+
+/// The row (counting from 0) of the record sheet's group headings and column headings.
+pub const RECORD_GROUP_ROW: u32 = 7;
+pub const RECORD_HEADING_ROW: u32 = 8;
+
+/// What the workbook's custom property `Generator` holds: the mark of a file `ropa export`
+/// wrote, which it may replace without `--force`.
+pub const GENERATOR: &str = "ropa";
+
+/// Everything the workbook needs besides its sheets.
+pub struct WorkbookInfo<'a> {
+    pub register: &'a Register,
+    /// The creation date written into the document properties.
+    pub created: CreationDate,
+}
+
+/// A fixed creation date, so the same register always gives the same bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CreationDate {
+    /// Seconds since 1970, from `SOURCE_DATE_EPOCH`.
+    Timestamp(i64),
+    Day(jiff::civil::Date),
+}
+
+impl CreationDate {
+    /// `SOURCE_DATE_EPOCH` when it is set (the reproducible-builds convention), else the newest
+    /// `last_reviewed` date in the register, else 1 January 2000.
+    pub fn choose(
+        source_date_epoch: Option<&str>,
+        register: &Register,
+    ) -> Result<Self, FatalError> {
+        if let Some(text) = source_date_epoch {
+            return text
+                .trim()
+                .parse::<i64>()
+                .ok()
+                .filter(|s| (0..=253_402_300_799).contains(s))
+                .map(CreationDate::Timestamp)
+                .ok_or_else(|| {
+                    FatalError::new(format!(
+                        "SOURCE_DATE_EPOCH is `{text}`, which is not a number of seconds since 1970"
+                    ))
+                    .with_help("set it to a whole number such as 1767225600, or unset it")
+                });
+        }
+        let newest = register
+            .activities
+            .iter()
+            .filter_map(|a| a.value.last_reviewed)
+            .max();
+        Ok(CreationDate::Day(
+            newest.map_or(jiff::civil::date(2000, 1, 1), |d| d.0),
+        ))
+    }
+
+    fn to_excel(self) -> Result<ExcelDateTime, XlsxError> {
+        match self {
+            CreationDate::Timestamp(secs) => ExcelDateTime::from_timestamp(secs),
+            CreationDate::Day(day) => ExcelDateTime::from_ymd(
+                u16::try_from(day.year()).unwrap_or(2000),
+                day.month().unsigned_abs(),
+                day.day().unsigned_abs(),
+            ),
+        }
+    }
+}
+
+/// Writes the workbook. The first table is the ICO record; the others follow in order.
+pub fn write_xlsx(info: &WorkbookInfo<'_>, tables: &[Table]) -> Result<Vec<u8>, FatalError> {
+    build(info, tables).map_err(|e| {
+        FatalError::new(format!("could not build the spreadsheet: {e}"))
+            .with_help("this is a bug in ropa; please report it with the register that caused it")
+    })
+}
+
+fn build(info: &WorkbookInfo<'_>, tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
+    let mut workbook = Workbook::new();
+    let controller = info
+        .register
+        .config
+        .as_ref()
+        .map(|c| c.value.controller.name.clone())
+        .unwrap_or_default();
+    let properties = DocProperties::new()
+        .set_title(format!("Record of Processing Activities — {controller}"))
+        .set_subject("UK GDPR Article 30 record of processing activities")
+        .set_company(controller.as_str())
+        .set_author(controller.as_str())
+        .set_keywords("ROPA, UK GDPR, Article 30")
+        .set_comment("Exported by ropa from the register's TOML files.")
+        .set_creation_datetime(&info.created.to_excel()?)
+        .set_custom_property("Generator", GENERATOR);
+    workbook.set_properties(&properties);
+
+    let styles = Styles::new();
+    for (index, table) in tables.iter().enumerate() {
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(table.name)?;
+        if index == 0 {
+            write_contact_block(sheet, info.register, &styles)?;
+            write_groups(sheet, table, &styles)?;
+            write_table(sheet, table, RECORD_HEADING_ROW, &styles)?;
+        } else {
+            write_table(sheet, table, 0, &styles)?;
+        }
+    }
+    workbook.save_to_buffer()
+}
+
+struct Styles {
+    cell: Format,
+    heading: Format,
+    group: Format,
+    label: Format,
+}
+
+impl Styles {
+    fn new() -> Self {
+        let cell = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+        Styles {
+            heading: cell.clone().set_bold(),
+            group: Format::new()
+                .set_bold()
+                .set_text_wrap()
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::VerticalCenter)
+                .set_border(FormatBorder::Thin)
+                .set_background_color(Color::RGB(0xD9E1F2)),
+            label: cell.clone().set_bold(),
+            cell,
+        }
+    }
+}
+
+/// Rows 1–5 of the template: who the controller, DPO and representative are.
+fn write_contact_block(
+    sheet: &mut Worksheet,
+    register: &Register,
+    styles: &Styles,
+) -> Result<(), XlsxError> {
+    let config = register.config.as_ref().map(|c| &c.value);
+    let headings = ["", "Name", "Address", "Email", "Telephone"];
+    for (col, heading) in (0u16..).zip(headings) {
+        sheet.write_string_with_format(0, col, heading, &styles.label)?;
+    }
+    let contacts: [(&str, Option<Contact>); 3] = [
+        ("Controller", config.map(|c| c.controller.to_contact())),
+        (
+            "Data Protection Officer",
+            config.and_then(|c| c.dpo.clone()),
+        ),
+        (
+            "Representative",
+            config.and_then(|c| c.representative.clone()),
+        ),
+    ];
+    for (row, (role, contact)) in (1u32..).zip(contacts) {
+        sheet.write_string_with_format(row, 0, role, &styles.label)?;
+        let contact = contact.unwrap_or_default();
+        let fields = [contact.name, contact.address, contact.email, contact.phone];
+        for (col, value) in (1u16..).zip(fields) {
+            if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
+                sheet.write_string_with_format(row, col, value.trim(), &styles.cell)?;
+            }
+        }
+    }
+    if let Some(number) = config.and_then(|c| c.controller.ico_registration.as_deref()) {
+        sheet.write_string_with_format(4, 0, "ICO registration number", &styles.label)?;
+        sheet.write_string_with_format(4, 1, number, &styles.cell)?;
+    }
+    Ok(())
+}
+
+/// Row 8 of the template: the group headings, each merged across its columns.
+fn write_groups(sheet: &mut Worksheet, table: &Table, styles: &Styles) -> Result<(), XlsxError> {
+    for group in table.groups {
+        let (first, last) = (col(group.first), col(group.last));
+        if first == last {
+            sheet.write_string_with_format(RECORD_GROUP_ROW, first, group.title, &styles.group)?;
+        } else {
+            sheet.merge_range(
+                RECORD_GROUP_ROW,
+                first,
+                RECORD_GROUP_ROW,
+                last,
+                group.title,
+                &styles.group,
+            )?;
+        }
+    }
+    sheet.set_row_height(RECORD_GROUP_ROW, 45)?;
+    Ok(())
+}
+
+/// The headings at `heading_row`, the rows under them, all as one Excel table.
+fn write_table(
+    sheet: &mut Worksheet,
+    table: &Table,
+    heading_row: u32,
+    styles: &Styles,
+) -> Result<(), XlsxError> {
+    let columns: Vec<TableColumn> = table
+        .headings
+        .iter()
+        .map(|h| {
+            TableColumn::new()
+                .set_header(h.heading)
+                .set_header_format(&styles.heading)
+        })
+        .collect();
+    let last_col = col(table.headings.len().saturating_sub(1));
+    // An Excel table needs a row under its headings, so an empty sheet keeps one blank row.
+    let row_count =
+        u32::try_from(table.rows.len().max(1)).map_err(|_| XlsxError::RowColumnLimitError)?;
+    let first_data_row = heading_row + 1;
+    let last_row = heading_row + row_count;
+    let excel_table = ExcelTable::new()
+        .set_name(table_name(table.name))
+        .set_style(TableStyle::Light9)
+        .set_columns(&columns);
+    sheet.add_table(heading_row, 0, last_row, last_col, &excel_table)?;
+
+    for (row, cells) in (first_data_row..).zip(&table.rows) {
+        for (column, cell) in (0u16..).zip(cells) {
+            let text = match cell {
+                Cell::Empty => continue,
+                other => other.joined("\n"),
+            };
+            sheet.write_string_with_format(row, column, text, &styles.cell)?;
+        }
+    }
+    for (column, heading) in (0u16..).zip(&table.headings) {
+        sheet.set_column_width(column, heading.width)?;
+        if heading.yes_no {
+            let validation = DataValidation::new()
+                .allow_list_strings(&["Yes", "No"])?
+                .set_error_title("Yes or No")?
+                .set_error_message("Answer Yes or No.")?;
+            sheet.add_data_validation(first_data_row, column, last_row, column, &validation)?;
+        }
+    }
+    sheet.set_row_height(heading_row, 60)?;
+    sheet.set_freeze_panes(first_data_row, 1)?;
+    Ok(())
+}
+
+fn col(index: usize) -> u16 {
+    u16::try_from(index).unwrap_or(u16::MAX)
+}
+
+/// An Excel table name from a sheet name: letters and digits only ("Article30Record").
+fn table_name(sheet: &str) -> String {
+    sheet
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .map(|word| {
+            let mut chars = word.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_ascii_uppercase().to_string() + chars.as_str()
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn table_names_are_valid_excel_names() {
+        assert_eq!(super::table_name("Article 30 record"), "Article30Record");
+        assert_eq!(super::table_name("Lint findings"), "LintFindings");
+    }
+}
