@@ -38,6 +38,7 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain one lint rule: why it matters, its legal source, and examples')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new register: ropa.toml, activities/, processors/ and editor schemas')
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add an activity or processor file from a commented template')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the register as a spreadsheet in the ICO template''s layout, CSV or JSON')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of a register file, or write all of them to a folder')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for SHELL (see the README for where to put it)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print ropa''s manual page (roff), covering every command')
@@ -130,6 +131,29 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'ropa;export' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to write the export; `-` writes to standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write the export; `-` writes to standard output')
+            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Export only activities of this business function (repeat for several)')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Export only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'CSV: which sheet of the workbook to write')
+            [CompletionResult]::new('--separator', '--separator', [CompletionResultType]::ParameterName, 'CSV: what joins several items in one cell')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'XLSX with --with-findings: the date to check review dates against, YYYY-MM-DD [default: today]')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE even if ropa export did not write it')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV: start with a byte order mark so Excel reads the file as UTF-8')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV: do not neutralise cells that a spreadsheet would run as formulas')
+            [CompletionResult]::new('--with-findings', '--with-findings', [CompletionResultType]::ParameterName, 'XLSX: add a sheet of lint findings')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'ropa;schema' {
             [CompletionResult]::new('--write', '--write', [CompletionResultType]::ParameterName, 'Write all schemas into this folder instead of printing one')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
@@ -174,6 +198,7 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain one lint rule: why it matters, its legal source, and examples')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new register: ropa.toml, activities/, processors/ and editor schemas')
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add an activity or processor file from a commented template')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the register as a spreadsheet in the ICO template''s layout, CSV or JSON')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of a register file, or write all of them to a folder')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for SHELL (see the README for where to put it)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print ropa''s manual page (roff), covering every command')
@@ -196,6 +221,9 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             break
         }
         'ropa;help;new' {
+            break
+        }
+        'ropa;help;export' {
             break
         }
         'ropa;help;schema' {

@@ -25,6 +25,9 @@ _ropa() {
             ropa,explain)
                 cmd="ropa__subcmd__explain"
                 ;;
+            ropa,export)
+                cmd="ropa__subcmd__export"
+                ;;
             ropa,help)
                 cmd="ropa__subcmd__help"
                 ;;
@@ -55,6 +58,9 @@ _ropa() {
             ropa__subcmd__help,explain)
                 cmd="ropa__subcmd__help__subcmd__explain"
                 ;;
+            ropa__subcmd__help,export)
+                cmd="ropa__subcmd__help__subcmd__export"
+                ;;
             ropa__subcmd__help,help)
                 cmd="ropa__subcmd__help__subcmd__help"
                 ;;
@@ -83,7 +89,7 @@ _ropa() {
 
     case "${cmd}" in
         ropa)
-            opts="-C -q -v -h -V --directory --color --quiet --verbose --help --version check lint rules explain init new schema completions man help"
+            opts="-C -q -v -h -V --directory --color --quiet --verbose --help --version check lint rules explain init new export schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -186,8 +192,62 @@ _ropa() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ropa__subcmd__export)
+            opts="-o -C -q -v -h --output --force --function --activity --sheet --separator --bom --raw --with-findings --today --directory --color --quiet --verbose --help xlsx csv json"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --function)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --activity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -W "record processor-record processors retention transfers" -- "${cur}"))
+                    return 0
+                    ;;
+                --separator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ropa__subcmd__help)
-            opts="check lint rules explain init new schema completions man help"
+            opts="check lint rules explain init new export schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -229,6 +289,20 @@ _ropa() {
             return 0
             ;;
         ropa__subcmd__help__subcmd__explain)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -35,6 +35,7 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand explain 'Explain one lint rule: why it matters, its legal source, and examples'
             cand init 'Create a new register: ropa.toml, activities/, processors/ and editor schemas'
             cand new 'Add an activity or processor file from a commented template'
+            cand export 'Write the register as a spreadsheet in the ICO template''s layout, CSV or JSON'
             cand schema 'Print the JSON Schema of a register file, or write all of them to a folder'
             cand completions 'Print the shell completion script for SHELL (see the README for where to put it)'
             cand man 'Print ropa''s manual page (roff), covering every command'
@@ -120,6 +121,28 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'ropa;export'= {
+            cand -o 'Where to write the export; `-` writes to standard output'
+            cand --output 'Where to write the export; `-` writes to standard output'
+            cand --function 'Export only activities of this business function (repeat for several)'
+            cand --activity 'Export only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)'
+            cand --sheet 'CSV: which sheet of the workbook to write'
+            cand --separator 'CSV: what joins several items in one cell'
+            cand --today 'XLSX with --with-findings: the date to check review dates against, YYYY-MM-DD [default: today]'
+            cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
+            cand --force 'Replace FILE even if ropa export did not write it'
+            cand --bom 'CSV: start with a byte order mark so Excel reads the file as UTF-8'
+            cand --raw 'CSV: do not neutralise cells that a spreadsheet would run as formulas'
+            cand --with-findings 'XLSX: add a sheet of lint findings'
+            cand -q 'Print only what was asked for: findings, not summaries or next steps'
+            cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
+            cand -v 'Also say on stderr which register folder was used and how many files were read'
+            cand --verbose 'Also say on stderr which register folder was used and how many files were read'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'ropa;schema'= {
             cand --write 'Write all schemas into this folder instead of printing one'
             cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
@@ -161,6 +184,7 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand explain 'Explain one lint rule: why it matters, its legal source, and examples'
             cand init 'Create a new register: ropa.toml, activities/, processors/ and editor schemas'
             cand new 'Add an activity or processor file from a commented template'
+            cand export 'Write the register as a spreadsheet in the ICO template''s layout, CSV or JSON'
             cand schema 'Print the JSON Schema of a register file, or write all of them to a folder'
             cand completions 'Print the shell completion script for SHELL (see the README for where to put it)'
             cand man 'Print ropa''s manual page (roff), covering every command'
@@ -177,6 +201,8 @@ set edit:completion:arg-completer[ropa] = {|@words|
         &'ropa;help;init'= {
         }
         &'ropa;help;new'= {
+        }
+        &'ropa;help;export'= {
         }
         &'ropa;help;schema'= {
         }

@@ -38,6 +38,7 @@ complete -c ropa -n "__fish_ropa_needs_command" -f -a "rules" -d 'List every lin
 complete -c ropa -n "__fish_ropa_needs_command" -f -a "explain" -d 'Explain one lint rule: why it matters, its legal source, and examples'
 complete -c ropa -n "__fish_ropa_needs_command" -f -a "init" -d 'Create a new register: ropa.toml, activities/, processors/ and editor schemas'
 complete -c ropa -n "__fish_ropa_needs_command" -f -a "new" -d 'Add an activity or processor file from a commented template'
+complete -c ropa -n "__fish_ropa_needs_command" -f -a "export" -d 'Write the register as a spreadsheet in the ICO template\'s layout, CSV or JSON'
 complete -c ropa -n "__fish_ropa_needs_command" -f -a "schema" -d 'Print the JSON Schema of a register file, or write all of them to a folder'
 complete -c ropa -n "__fish_ropa_needs_command" -f -a "completions" -d 'Print the shell completion script for SHELL (see the README for where to put it)'
 complete -c ropa -n "__fish_ropa_needs_command" -f -a "man" -d 'Print ropa\'s manual page (roff), covering every command'
@@ -248,6 +249,27 @@ complete -c ropa -n "__fish_ropa_using_subcommand new" -l force -d 'Overwrite th
 complete -c ropa -n "__fish_ropa_using_subcommand new" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
 complete -c ropa -n "__fish_ropa_using_subcommand new" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
 complete -c ropa -n "__fish_ropa_using_subcommand new" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ropa -n "__fish_ropa_using_subcommand export" -s o -l output -d 'Where to write the export; `-` writes to standard output' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l function -d 'Export only activities of this business function (repeat for several)' -r
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l activity -d 'Export only activities whose id matches this pattern, e.g. \'customer-services/*\' (repeat for several)' -r
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l sheet -d 'CSV: which sheet of the workbook to write' -r -f -a "record\t'The ICO template\'s 30 columns, one row per controller activity'
+processor-record\t'Activities carried out as a processor for other controllers (Art 30(2))'
+processors\t'Processors and other recipient organisations'
+retention\t'One row per retention rule'
+transfers\t'One row per transfer outside the UK'"
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l separator -d 'CSV: what joins several items in one cell' -r
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l today -d 'XLSX with --with-findings: the date to check review dates against, YYYY-MM-DD [default: today]' -r
+complete -c ropa -n "__fish_ropa_using_subcommand export" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l force -d 'Replace FILE even if ropa export did not write it'
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l bom -d 'CSV: start with a byte order mark so Excel reads the file as UTF-8'
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l raw -d 'CSV: do not neutralise cells that a spreadsheet would run as formulas'
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l with-findings -d 'XLSX: add a sheet of lint findings'
+complete -c ropa -n "__fish_ropa_using_subcommand export" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
+complete -c ropa -n "__fish_ropa_using_subcommand export" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
+complete -c ropa -n "__fish_ropa_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ropa -n "__fish_ropa_using_subcommand schema" -l write -d 'Write all schemas into this folder instead of printing one' -r -F
 complete -c ropa -n "__fish_ropa_using_subcommand schema" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
 complete -c ropa -n "__fish_ropa_using_subcommand schema" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
@@ -270,13 +292,14 @@ never\t''"
 complete -c ropa -n "__fish_ropa_using_subcommand man" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
 complete -c ropa -n "__fish_ropa_using_subcommand man" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
 complete -c ropa -n "__fish_ropa_using_subcommand man" -s h -l help -d 'Print help'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new schema completions man help" -f -a "check" -d 'Check that every file of a register can be read and matches the format'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new schema completions man help" -f -a "lint" -d 'Check the register against the UK GDPR rules (and everything `check` does)'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new schema completions man help" -f -a "rules" -d 'List every lint rule with its default severity and summary'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new schema completions man help" -f -a "explain" -d 'Explain one lint rule: why it matters, its legal source, and examples'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new schema completions man help" -f -a "init" -d 'Create a new register: ropa.toml, activities/, processors/ and editor schemas'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new schema completions man help" -f -a "new" -d 'Add an activity or processor file from a commented template'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new schema completions man help" -f -a "schema" -d 'Print the JSON Schema of a register file, or write all of them to a folder'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new schema completions man help" -f -a "completions" -d 'Print the shell completion script for SHELL (see the README for where to put it)'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new schema completions man help" -f -a "man" -d 'Print ropa\'s manual page (roff), covering every command'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new schema completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "check" -d 'Check that every file of a register can be read and matches the format'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "lint" -d 'Check the register against the UK GDPR rules (and everything `check` does)'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "rules" -d 'List every lint rule with its default severity and summary'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "explain" -d 'Explain one lint rule: why it matters, its legal source, and examples'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "init" -d 'Create a new register: ropa.toml, activities/, processors/ and editor schemas'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "new" -d 'Add an activity or processor file from a commented template'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "export" -d 'Write the register as a spreadsheet in the ICO template\'s layout, CSV or JSON'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "schema" -d 'Print the JSON Schema of a register file, or write all of them to a folder'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "completions" -d 'Print the shell completion script for SHELL (see the README for where to put it)'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "man" -d 'Print ropa\'s manual page (roff), covering every command'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
