@@ -8,8 +8,7 @@
 //!   load+lint  — that plus every rule (`ropa lint`).
 //! The target is load+lint within about 2x read+parse, using both cores.
 
-use std::path::Path;
-use std::time::{Duration, Instant};
+mod support;
 
 use rayon::prelude::*;
 use ropa::lint::{LintOptions, Overrides, lint};
@@ -17,22 +16,14 @@ use ropa::load::load;
 use ropa::model::Date;
 use ropa::source::{DirSource, RegisterSource};
 
-const RUNS: usize = 15;
+use support::{RUNS, generate, median, ms, ratio, sizes};
 
 // The same allocator as the `ropa` binary, so the numbers are the shipped program's.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
-    let sizes: Vec<usize> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
-    let sizes = if sizes.is_empty() {
-        vec![2_000, 10_000]
-    } else {
-        sizes
-    };
+    let sizes = sizes(&[2_000, 10_000]);
     println!(
         "ropa lint benchmark: median of {RUNS} runs, {} threads",
         rayon::current_num_threads()
@@ -81,122 +72,5 @@ fn main() {
             ms(full),
             ratio(full, parse),
         );
-    }
-}
-
-fn median(mut f: impl FnMut()) -> Duration {
-    f(); // warm the page cache and the compiled schemas
-    let mut times: Vec<Duration> = (0..RUNS)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[RUNS / 2]
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
-
-fn ratio(a: Duration, b: Duration) -> f64 {
-    a.as_secs_f64() / b.as_secs_f64()
-}
-
-/// Writes a register of `n` activities spread over 20 business functions, with 50 processors.
-fn generate(root: &Path, n: usize) {
-    std::fs::write(
-        root.join("ropa.toml"),
-        "[controller]\nname = \"Generated Borough Council\"\nemail = \"dpo@example.gov.uk\"\npublic_authority = true\n\n[dpo]\nemail = \"dpo@example.gov.uk\"\n",
-    )
-    .unwrap();
-    std::fs::create_dir_all(root.join("processors")).unwrap();
-    for p in 0..50 {
-        let countries = if p % 5 == 0 {
-            "[\"GB\", \"US\"]"
-        } else {
-            "[\"GB\"]"
-        };
-        let contract = if p % 7 == 0 {
-            String::new()
-        } else {
-            format!(
-                "contract = \"https://example.gov.uk/contracts/p{p}.pdf\"\ncontract_expires = 2027-03-31\n"
-            )
-        };
-        std::fs::write(
-            root.join(format!("processors/supplier-{p}.toml")),
-            format!("name = \"Supplier {p} Ltd\"\nservice = \"Hosted service {p}\"\n{contract}countries = {countries}\nsecurity_measures = [\"ISO 27001 certified\"]\n"),
-        )
-        .unwrap();
-    }
-    let bases = [
-        "public-task",
-        "legal-obligation",
-        "contract",
-        "consent",
-        "legitimate-interests",
-    ];
-    for i in 0..n {
-        let function = format!("function-{}", i % 20);
-        let dir = root.join("activities").join(&function);
-        std::fs::create_dir_all(&dir).unwrap();
-        let basis = bases[i % bases.len()];
-        let special = if i % 3 == 0 {
-            "special_category_data = [\"health\"]\n"
-        } else {
-            "special_category_data = []\n"
-        };
-        let article9 = if i % 3 == 0 {
-            "article9 = [\"substantial-public-interest\"]\nschedule1 = [6]\n"
-        } else {
-            ""
-        };
-        let transfer = if i % 10 == 0 {
-            "\n[[transfers]]\ncountry = \"US\"\nrecipient = \"Cloud host\"\nmechanism = \"idta\"\n"
-        } else {
-            ""
-        };
-        let text = format!(
-            r#"name = "Activity {i}"
-business_function = "Function {f}"
-owner = "Service Manager {f}"
-description = "Generated activity number {i} for benchmarking."
-last_reviewed = 2026-0{m}-15
-purposes = [
-  "Delivering service {i}",
-  "Answering enquiries about service {i}",
-  "Improving service {i}",
-]
-data_subjects = ["Residents", "Businesses"]
-personal_data = ["Name", "Address", "Email address", "Telephone number"]
-{special}criminal_offence_data = false
-sources = ["The data subject"]
-recipients = ["Internal service teams"]
-processors = ["supplier-{p}"]
-security_measures = ["Role-based access", "Encryption at rest"]
-privacy_notice = "https://example.gov.uk/privacy/{i}"
-
-[lawful_basis]
-article6 = ["{basis}"]
-law = "Local Government Act 1972 s.111"
-{article9}
-[[retention]]
-data = "Case records"
-period = "{years} years"
-trigger = "from case closure"
-action = "delete"
-
-[automated_decision_making]
-used = false
-{transfer}"#,
-            f = i % 20,
-            m = 1 + i % 9,
-            p = i % 50,
-            years = 1 + i % 7,
-        );
-        std::fs::write(dir.join(format!("activity-{i}.toml")), text).unwrap();
     }
 }

@@ -150,3 +150,31 @@ pub fn lint_output_schema_text() -> String {
     text.push('\n');
     text
 }
+
+/// The schema of `ropa export json`, as committed in `schema/export.schema.json`. Built like
+/// the register files' schemas, so a field described there is described the same way here.
+pub fn export_schema() -> Value {
+    let generator = SchemaSettings::draft07()
+        .with(|s| {
+            s.inline_subschemas = true;
+        })
+        .into_generator();
+    let mut value = generator
+        .into_root_schema_for::<crate::export::json::RegisterExport>()
+        .to_value();
+    tidy(&mut value);
+    if let Value::Object(map) = &mut value {
+        map.remove("definitions");
+    }
+    value
+}
+
+/// The schemas of ropa's own outputs, by file name, as `ropa schema --write` writes them.
+pub fn output_schema_texts() -> Vec<(&'static str, String)> {
+    let mut export = serde_json::to_string_pretty(&export_schema()).unwrap_or_default();
+    export.push('\n');
+    vec![
+        ("lint-output.schema.json", lint_output_schema_text()),
+        ("export.schema.json", export),
+    ]
+}

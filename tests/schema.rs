@@ -14,6 +14,15 @@ fn committed_schemas_are_current() {
             path.display()
         );
     }
+    for (name, text) in ropa::schema::output_schema_texts() {
+        let path = dir.join(name);
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == text,
+            "{} is stale: run `cargo run -- schema --write schema` and commit the result",
+            path.display()
+        );
+    }
 }
 
 #[test]

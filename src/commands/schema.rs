@@ -5,7 +5,7 @@ use std::io::Write;
 use super::{Context, Exit};
 use crate::cli::{SchemaArgs, SchemaKind};
 use crate::fs_util::write_file;
-use crate::schema::{FileKind, lint_output_schema_text, schema_text};
+use crate::schema::{FileKind, output_schema_texts, schema_text};
 use crate::source::FatalError;
 
 pub fn run(ctx: &Context, args: &SchemaArgs) -> Exit {
@@ -15,7 +15,7 @@ pub fn run(ctx: &Context, args: &SchemaArgs) -> Exit {
             .iter()
             .map(|kind| (kind.schema_file(), schema_text(*kind)))
             .collect();
-        outputs.push(("lint-output.schema.json", lint_output_schema_text()));
+        outputs.extend(output_schema_texts());
         for (name, text) in &outputs {
             if let Err(e) = write_file(&dir.join(name), text.as_bytes(), true) {
                 return ctx.fail(&e);

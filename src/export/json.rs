@@ -16,6 +16,7 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// A register exported as JSON.
 #[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 #[schemars(title = "ropa register export (ropa export json)")]
 pub struct RegisterExport {
     /// Always `ropa-register-export`.
@@ -44,6 +45,7 @@ pub struct RegisterExport {
 
 /// An activity: its id and file, every field as recorded, and the values ropa derives from them.
 #[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ExportedActivity {
     /// The activity's id: its path under activities/ without `.toml`.
     pub id: String,
@@ -57,6 +59,7 @@ pub struct ExportedActivity {
 
 /// Values derived from an activity's record by the same code that fills the spreadsheet.
 #[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct DerivedValues {
     /// The role, `controller` when not recorded.
     pub role: Role,
@@ -79,6 +82,7 @@ pub struct DerivedValues {
 
 /// A processor: its id and file, every field as recorded, and the activities that use it.
 #[derive(Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ExportedProcessor {
     /// The processor's id: its file name without `.toml`.
     pub id: String,

@@ -22,10 +22,10 @@ pub enum Cell {
 pub const NONE_RECORDED: &str = "None";
 
 impl Cell {
-    /// Text from an optional string; blank text counts as not recorded.
+    /// Text from an optional string, exactly as recorded; blank text counts as not recorded.
     pub fn text(value: Option<&str>) -> Cell {
-        match value.map(str::trim) {
-            Some(text) if !text.is_empty() => Cell::Text(text.to_string()),
+        match value {
+            Some(text) if !text.trim().is_empty() => Cell::Text(text.to_string()),
             _ => Cell::Empty,
         }
     }

@@ -136,7 +136,7 @@ impl Styles {
             group: Format::new()
                 .set_bold()
                 .set_text_wrap()
-                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::Left)
                 .set_align(FormatAlign::VerticalCenter)
                 .set_border(FormatBorder::Thin)
                 .set_background_color(Color::RGB(0xD9E1F2)),
@@ -235,13 +235,16 @@ fn write_table(
     sheet.add_table(heading_row, 0, last_row, last_col, &excel_table)?;
 
     for (row, cells) in (first_data_row..).zip(&table.rows) {
-        for (column, cell) in (0u16..).zip(cells) {
+        let mut lines = 1;
+        for ((column, cell), heading) in (0u16..).zip(cells).zip(&table.headings) {
             let text = match cell {
                 Cell::Empty => continue,
                 other => other.joined("\n"),
             };
+            lines = lines.max(wrapped_lines(&text, heading.width));
             sheet.write_string_with_format(row, column, text, &styles.cell)?;
         }
+        sheet.set_row_height(row, row_height(lines))?;
     }
     for (column, heading) in (0u16..).zip(&table.headings) {
         sheet.set_column_width(column, heading.width)?;
@@ -253,9 +256,38 @@ fn write_table(
             sheet.add_data_validation(first_data_row, column, last_row, column, &validation)?;
         }
     }
-    sheet.set_row_height(heading_row, 60)?;
+    let heading_lines = table
+        .headings
+        .iter()
+        .map(|h| wrapped_lines(h.heading, h.width))
+        .max()
+        .unwrap_or(1);
+    sheet.set_row_height(heading_row, row_height(heading_lines))?;
     sheet.set_freeze_panes(first_data_row, 1)?;
+    // Printed: A4 landscape with the headings repeated on every page.
+    sheet.set_landscape().set_paper_size(9);
+    sheet.set_repeat_rows(heading_row, heading_row)?;
     Ok(())
+}
+
+/// Roughly how many lines `text` takes when wrapped in a column `width` characters wide.
+///
+/// Spreadsheet programs do not all grow rows to fit wrapped text when they open a file, so the
+/// workbook sets each row's height itself.
+fn wrapped_lines(text: &str, width: f64) -> usize {
+    // Prose is narrower than the digit "0" that column widths are measured in.
+    let per_line = (width * 1.15).max(1.0);
+    text.split('\n')
+        .map(|line| {
+            let chars = line.chars().count() as f64;
+            ((chars / per_line).ceil() as usize).max(1)
+        })
+        .sum()
+}
+
+/// The height in points of a row of `lines` lines, within Excel's limit of 409.
+fn row_height(lines: usize) -> f64 {
+    (lines as f64 * 15.0).min(409.0)
 }
 
 fn col(index: usize) -> u16 {

@@ -1,0 +1,599 @@
+//! `ropa export`: the workbook read back with an independent reader (calamine), CSV quoting
+//! and formula neutralising, the JSON export against its schema, and the overwrite rules.
+
+mod common;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use calamine::{Data, Reader, Xlsx, open_workbook};
+use common::{EXAMPLES, example};
+
+fn ropa(args: &[&str], envs: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ropa"));
+    cmd.args(args).env_remove("SOURCE_DATE_EPOCH");
+    for (k, v) in envs {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("ropa runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn export(format: &str, register: &Path, out: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "export",
+        format,
+        register.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    ropa(&args, &[])
+}
+
+fn ok(output: &Output) {
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "stdout: {}\nstderr: {}",
+        text(&output.stdout),
+        text(&output.stderr)
+    );
+}
+
+/// The 30 ICO headings as the reference guide lists them, read independently of our code.
+fn ico_headings_from_the_guide() -> Vec<String> {
+    let guide = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/guides/uk-gdpr-reference.md");
+    let guide = std::fs::read_to_string(guide).expect("the reference guide is beside the repo");
+    let section = guide
+        .split("The 30 headings, in order:")
+        .nth(1)
+        .expect("the guide lists the headings");
+    let headings: Vec<String> = section
+        .lines()
+        .filter_map(|line| {
+            let (number, heading) = line.split_once(". ")?;
+            number.parse::<u32>().ok()?;
+            Some(heading.trim().to_string())
+        })
+        .take(30)
+        .collect();
+    assert_eq!(headings.len(), 30);
+    headings
+}
+
+fn cell(range: &calamine::Range<Data>, row: u32, col: u32) -> String {
+    range
+        .get_value((row, col))
+        .map(|d| d.to_string())
+        .unwrap_or_default()
+}
+
+fn zip_entry(path: &Path, name: &str) -> String {
+    let file = std::fs::File::open(path).unwrap();
+    let mut archive = zip::ZipArchive::new(file).unwrap();
+    let mut text = String::new();
+    archive
+        .by_name(name)
+        .unwrap_or_else(|_| panic!("{name} is in the workbook"))
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+struct Temp(tempfile::TempDir);
+
+impl Temp {
+    fn new() -> Self {
+        Temp(tempfile::tempdir().unwrap())
+    }
+    fn path(&self, name: &str) -> PathBuf {
+        self.0.path().join(name)
+    }
+    /// A register in the temp folder built from (path, text) pairs.
+    fn register(&self, files: &[(&str, &str)]) -> PathBuf {
+        let root = self.path("register");
+        for (path, text) in files {
+            let path = root.join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        root
+    }
+}
+
+#[test]
+fn workbook_follows_the_ico_template() {
+    let tmp = Temp::new();
+    let out = tmp.path("ropa.xlsx");
+    ok(&export(
+        "xlsx",
+        &example("customer-services-council"),
+        &out,
+        &[],
+    ));
+    let mut workbook: Xlsx<_> = open_workbook(&out).unwrap();
+    assert_eq!(
+        workbook.sheet_names(),
+        [
+            "Article 30 record",
+            "Processor record",
+            "Processors",
+            "Retention schedule",
+            "Transfers"
+        ]
+    );
+
+    let record = workbook.worksheet_range("Article 30 record").unwrap();
+    // The contact block in rows 1-6.
+    assert_eq!(cell(&record, 0, 1), "Name");
+    assert_eq!(cell(&record, 1, 0), "Controller");
+    assert_eq!(cell(&record, 2, 0), "Data Protection Officer");
+    assert_eq!(cell(&record, 3, 0), "Representative");
+    // The group headings in row 8 and the 30 headings, word for word, in row 9.
+    assert_eq!(
+        cell(&record, 7, 0),
+        "Article 30 Record of Processing Activities"
+    );
+    assert_eq!(cell(&record, 7, 11), "Privacy Notices");
+    assert_eq!(cell(&record, 7, 18), "Consent");
+    assert_eq!(cell(&record, 7, 20), "Data Protection Impact Assessments");
+    let headings: Vec<String> = (0..30).map(|c| cell(&record, 8, c)).collect();
+    assert_eq!(headings, ico_headings_from_the_guide());
+
+    // One row per controller activity from row 10, values in words.
+    let ids: Vec<String> = (9..record.end().unwrap().0 + 1)
+        .map(|r| cell(&record, r, 37))
+        .collect();
+    assert_eq!(ids[0], "customer-services/call-recording");
+    assert_eq!(cell(&record, 9, 0), "Customer Services");
+    assert_eq!(cell(&record, 9, 11), "Public task (Art 6(1)(e))");
+    assert_eq!(
+        cell(&record, 9, 12),
+        "Reasons of substantial public interest (Art 9(2)(g))"
+    );
+    assert_eq!(
+        cell(&record, 9, 25),
+        "Schedule 1 paragraph 6 (Statutory and government purposes)"
+    );
+    assert!(
+        cell(&record, 9, 4).ends_with("\nSpecial category: Health"),
+        "{}",
+        cell(&record, 9, 4)
+    );
+    assert!(
+        cell(&record, 9, 9).starts_with("Call recordings: 6 months"),
+        "{}",
+        cell(&record, 9, 9)
+    );
+    assert!(
+        cell(&record, 9, 6).starts_with("Rostrvm"),
+        "ICO column 7 links the processor's contract: {}",
+        cell(&record, 9, 6)
+    );
+    assert_eq!(
+        cell(&record, 9, 15).lines().collect::<Vec<_>>(),
+        [
+            "The right to be informed",
+            "The right of access",
+            "The right to rectification",
+            "The right to restrict processing",
+            "The right to object"
+        ],
+        "rights are derived from the public task basis"
+    );
+    assert_eq!(cell(&record, 9, 16), "No");
+
+    // Each sheet is an Excel table (with its autofilter) over its headings and rows.
+    workbook.load_tables().unwrap();
+    let table = workbook.table_by_name("Article30Record").unwrap();
+    assert_eq!(table.sheet_name(), "Article 30 record");
+    assert_eq!(table.columns()[..30], ico_headings_from_the_guide()[..]);
+    assert_eq!(table.data().height(), ids.len());
+    let processors = workbook.worksheet_range("Processors").unwrap();
+    assert_eq!(cell(&processors, 0, 0), "Processor");
+    assert_eq!(processors.height(), 4, "a heading row and three processors");
+
+    let sheet = zip_entry(&out, "xl/worksheets/sheet1.xml");
+    assert!(sheet.contains(r#"<pane xSplit="1" ySplit="9" topLeftCell="B10""#));
+    assert!(
+        sheet.contains(r#"<dataValidation type="list""#) && sheet.contains("\"Yes,No\""),
+        "Yes/No columns are validated"
+    );
+    // Rows are as tall as their longest wrapped cell, since not every program grows them.
+    let row_height = |row: u32| -> f64 {
+        let start = sheet.find(&format!("<row r=\"{row}\" ")).unwrap();
+        let tag = &sheet[start..start + sheet[start..].find('>').unwrap()];
+        let ht = tag
+            .split("ht=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        ht.parse().unwrap()
+    };
+    assert!(
+        row_height(12) >= 6.0 * 15.0,
+        "six purposes need six lines: {}",
+        row_height(12)
+    );
+    let table_xml = zip_entry(&out, "xl/tables/table1.xml");
+    assert!(table_xml.contains("<autoFilter ref=\"A9:AL"), "{table_xml}");
+    let core = zip_entry(&out, "docProps/core.xml");
+    assert!(core.contains("<dc:title>Record of Processing Activities"));
+    assert!(core.contains("<dc:subject>UK GDPR Article 30"));
+    let app = zip_entry(&out, "docProps/app.xml");
+    assert!(app.contains("<Company>"));
+}
+
+#[test]
+fn processor_activities_go_to_the_processor_record() {
+    let tmp = Temp::new();
+    let out = tmp.path("bolsover.xlsx");
+    ok(&export("xlsx", &example("bolsover"), &out, &[]));
+    let mut workbook: Xlsx<_> = open_workbook(&out).unwrap();
+    let record = workbook.worksheet_range("Article 30 record").unwrap();
+    let in_record: Vec<String> = (9..record.height() as u32)
+        .map(|r| cell(&record, r, 37))
+        .collect();
+    assert!(!in_record.contains(&"customer-services/universal-credit-assistance".to_string()));
+    let processor = workbook.worksheet_range("Processor record").unwrap();
+    assert_eq!(processor.height(), 2);
+    assert_eq!(
+        cell(&processor, 1, 8),
+        "customer-services/universal-credit-assistance"
+    );
+    assert!(cell(&processor, 0, 2).starts_with("Name and contact details of each controller"));
+}
+
+#[test]
+fn the_same_register_gives_the_same_bytes() {
+    let tmp = Temp::new();
+    for format in ["xlsx", "csv", "json"] {
+        let (a, b) = (
+            tmp.path(&format!("a.{format}")),
+            tmp.path(&format!("b.{format}")),
+        );
+        ok(&export(format, &example("oadby-wigston"), &a, &[]));
+        ok(&export(format, &example("oadby-wigston"), &b, &[]));
+        assert!(
+            std::fs::read(&a).unwrap() == std::fs::read(&b).unwrap(),
+            "{format} differs between runs"
+        );
+    }
+}
+
+#[test]
+fn the_workbook_date_is_the_newest_review_or_source_date_epoch() {
+    let tmp = Temp::new();
+    let out = tmp.path("a.xlsx");
+    let register = tmp.register(&[
+        ("ropa.toml", "[controller]\nname = \"Test Council\"\n"),
+        (
+            "activities/a.toml",
+            "name = \"A\"\nlast_reviewed = 2026-03-01\n",
+        ),
+        (
+            "activities/b.toml",
+            "name = \"B\"\nlast_reviewed = 2026-05-17\n",
+        ),
+    ]);
+    ok(&export("xlsx", &register, &out, &[]));
+    assert!(zip_entry(&out, "docProps/core.xml").contains("2026-05-17T00:00:00Z"));
+    let args = [
+        "export",
+        "xlsx",
+        register.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    ok(&ropa(&args, &[("SOURCE_DATE_EPOCH", "1767225600")]));
+    assert!(zip_entry(&out, "docProps/core.xml").contains("2026-01-01T00:00:00Z"));
+    let bad = ropa(&args, &[("SOURCE_DATE_EPOCH", "yesterday")]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("SOURCE_DATE_EPOCH is `yesterday`"));
+}
+
+#[test]
+fn findings_sheet_on_request() {
+    let tmp = Temp::new();
+    let out = tmp.path("a.xlsx");
+    ok(&export(
+        "xlsx",
+        &example("bolsover"),
+        &out,
+        &["--with-findings", "--today", "2026-11-23"],
+    ));
+    let mut workbook: Xlsx<_> = open_workbook(&out).unwrap();
+    assert_eq!(workbook.sheet_names().last().unwrap(), "Lint findings");
+    let findings = workbook.worksheet_range("Lint findings").unwrap();
+    assert_eq!(cell(&findings, 0, 1), "Rule");
+    let lint = ropa(
+        &[
+            "lint",
+            example("bolsover").to_str().unwrap(),
+            "--format",
+            "concise",
+            "--today",
+            "2026-11-23",
+        ],
+        &[],
+    );
+    let lint_lines = text(&lint.stdout)
+        .lines()
+        .filter(|l| l.contains(": error[") || l.contains(": warning["))
+        .count();
+    assert_eq!(
+        findings.height() - 1,
+        lint_lines,
+        "one row per lint finding"
+    );
+}
+
+const HOSTILE_ACTIVITY: &str = r#"name = "Payments, refunds and \"chargebacks\""
+business_function = "Finance"
+purposes = ["=HYPERLINK(\"http://evil.example\",\"click\")", "Taking payments"]
+data_subjects = ["+44 callers", "-minus", "@mention"]
+personal_data = ["Card number\nand expiry"]
+recipients = []
+description = "	tab first"
+
+[[transfers]]
+country = "US"
+recipient = "Card processor"
+mechanism = "idta"
+
+[[transfers]]
+country = "IN"
+recipient = "Support desk"
+mechanism = "derogation"
+safeguards = "Explicit consent of the payer"
+"#;
+
+fn hostile_register(tmp: &Temp) -> PathBuf {
+    tmp.register(&[
+        ("ropa.toml", "[controller]\nname = \"Test Council\"\n"),
+        ("activities/finance/payments.toml", HOSTILE_ACTIVITY),
+        (
+            "activities/housing/repairs.toml",
+            "name = \"Repairs\"\nbusiness_function = \"Housing\"\n",
+        ),
+    ])
+}
+
+fn read_csv(bytes: &[u8]) -> Vec<Vec<String>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(bytes);
+    reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+#[test]
+fn csv_quotes_neutralises_formulas_and_keeps_newlines() {
+    let tmp = Temp::new();
+    let register = hostile_register(&tmp);
+    let out = tmp.path("record.csv");
+    ok(&export("csv", &register, &out, &[]));
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(!bytes.starts_with(b"\xEF\xBB\xBF"), "no BOM unless asked");
+    assert!(
+        text(&bytes).contains("\r\n"),
+        "RFC 4180 lines end with CRLF"
+    );
+    let rows = read_csv(&bytes);
+    assert_eq!(rows[0][..30], ico_headings_from_the_guide()[..]);
+    let payments = &rows[1];
+    assert_eq!(payments[30], "Payments, refunds and \"chargebacks\"");
+    assert_eq!(
+        payments[1],
+        "'=HYPERLINK(\"http://evil.example\",\"click\"); Taking payments"
+    );
+    assert_eq!(payments[3], "'+44 callers; -minus; @mention");
+    assert_eq!(
+        payments[4], "Card number\nand expiry",
+        "newlines survive quoting"
+    );
+    assert_eq!(payments[5], "None", "recorded as none differs from blank");
+    assert_eq!(payments[31], "'\ttab first");
+    assert_eq!(
+        payments[7],
+        "US — Card processor: International Data Transfer Agreement; IN — Support desk: Art 49 \
+         derogation for a specific situation"
+    );
+    assert_eq!(payments[8], "IN: Explicit consent of the payer");
+    assert_eq!(rows[2][0], "Housing");
+    assert_eq!(rows[2][5], "", "not recorded is blank");
+
+    let raw = tmp.path("raw.csv");
+    ok(&export(
+        "csv",
+        &register,
+        &raw,
+        &["--raw", "--bom", "--separator", " | "],
+    ));
+    let bytes = std::fs::read(&raw).unwrap();
+    let bytes = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .expect("--bom writes a byte order mark");
+    let rows = read_csv(bytes);
+    assert_eq!(
+        rows[1][1],
+        "=HYPERLINK(\"http://evil.example\",\"click\") | Taking payments"
+    );
+    assert_eq!(rows[1][31], "\ttab first");
+}
+
+#[test]
+fn csv_sheets_and_filters() {
+    let tmp = Temp::new();
+    let register = hostile_register(&tmp);
+    let out = tmp.path("transfers.csv");
+    ok(&export("csv", &register, &out, &["--sheet", "transfers"]));
+    let rows = read_csv(&std::fs::read(&out).unwrap());
+    assert_eq!(
+        rows[0][..3],
+        ["Processing activity", "Country", "UK adequacy"]
+    );
+    assert_eq!(rows.len(), 3);
+    assert!(rows[1][2].starts_with("Adequate only for organisations certified"));
+    assert_eq!(rows[2][2], "Not adequate");
+
+    let stdout = ropa(
+        &[
+            "export",
+            "csv",
+            register.to_str().unwrap(),
+            "-o",
+            "-",
+            "--function",
+            "housing",
+        ],
+        &[],
+    );
+    ok(&stdout);
+    let rows = read_csv(&stdout.stdout);
+    assert_eq!(rows.len(), 2, "only the Housing activity");
+    assert_eq!(rows[1][37], "housing/repairs");
+
+    let by_glob = ropa(
+        &[
+            "export",
+            "csv",
+            register.to_str().unwrap(),
+            "-o",
+            "-",
+            "--activity",
+            "finance/*",
+        ],
+        &[],
+    );
+    let rows = read_csv(&by_glob.stdout);
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[1][37], "finance/payments");
+
+    let none = ropa(
+        &[
+            "export",
+            "csv",
+            register.to_str().unwrap(),
+            "-o",
+            "-",
+            "--function",
+            "Housng",
+        ],
+        &[],
+    );
+    assert_eq!(none.status.code(), Some(2));
+    assert!(
+        text(&none.stderr).contains("did you mean `--function \"Housing\"`?"),
+        "{}",
+        text(&none.stderr)
+    );
+}
+
+#[test]
+fn json_export_matches_its_schema_and_loses_nothing() {
+    let schema_text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/export.schema.json"),
+    )
+    .unwrap();
+    let schema: serde_json::Value = serde_json::from_str(&schema_text).unwrap();
+    let validator = jsonschema::draft7::new(&schema).unwrap();
+    let tmp = Temp::new();
+    let mut registers: Vec<PathBuf> = EXAMPLES.iter().map(|e| example(e)).collect();
+    registers.push(hostile_register(&tmp));
+    for register in registers {
+        let out = ropa(
+            &["export", "json", register.to_str().unwrap(), "-o", "-"],
+            &[],
+        );
+        ok(&out);
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&json)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{}: {errors:#?}", register.display());
+        assert!(text(&out.stdout).starts_with("{\n  \"format\": \"ropa-register-export\""));
+
+        // Every activity's fields come back exactly as the loader read them.
+        let report = ropa::load::load(&ropa::source::DirSource::new(&register)).unwrap();
+        let activities = json["activities"].as_array().unwrap();
+        assert_eq!(activities.len(), report.register.activities.len());
+        for (exported, loaded) in activities.iter().zip(&report.register.activities) {
+            let mut record = exported.clone();
+            let map = record.as_object_mut().unwrap();
+            assert_eq!(map.remove("id").unwrap(), loaded.id.as_str());
+            map.remove("file");
+            map.remove("derived");
+            let back: ropa::model::Activity = serde_json::from_value(record).unwrap();
+            assert_eq!(back, loaded.value, "{}", loaded.id);
+        }
+    }
+}
+
+#[test]
+fn existing_files_are_replaced_only_when_ropa_wrote_them_or_with_force() {
+    let tmp = Temp::new();
+    let register = example("harborough");
+    for format in ["xlsx", "csv", "json"] {
+        let out = tmp.path(&format!("mine.{format}"));
+        std::fs::write(&out, "a DPO's own notes").unwrap();
+        let refused = export(format, &register, &out, &[]);
+        assert_eq!(refused.status.code(), Some(2), "{format}");
+        assert!(text(&refused.stderr).contains("was not written by ropa export"));
+        assert_eq!(
+            std::fs::read_to_string(&out).unwrap(),
+            "a DPO's own notes",
+            "untouched"
+        );
+        ok(&export(format, &register, &out, &["--force"]));
+        // Written by ropa now, so it may be replaced without --force.
+        ok(&export(format, &register, &out, &[]));
+    }
+    // A CSV of another sheet is not this export's file.
+    let out = tmp.path("retention.csv");
+    ok(&export("csv", &register, &out, &["--sheet", "retention"]));
+    let other = export("csv", &register, &out, &[]);
+    assert_eq!(other.status.code(), Some(2));
+}
+
+#[test]
+fn export_refuses_what_it_cannot_do() {
+    let tmp = Temp::new();
+    let broken = tmp.register(&[
+        ("ropa.toml", "[controller]\nname = \"Test Council\"\n"),
+        (
+            "activities/a.toml",
+            "name = \"A\"\npurposes = \"not a list\"\n",
+        ),
+    ]);
+    let out = tmp.path("x.xlsx");
+    let failed = export("xlsx", &broken, &out, &[]);
+    assert_eq!(failed.status.code(), Some(2));
+    let stderr = text(&failed.stderr);
+    assert!(stderr.contains("activities/a.toml:2:"), "{stderr}");
+    assert!(stderr.contains("was not exported"), "{stderr}");
+    assert!(!out.exists());
+
+    let misplaced = export("json", &example("harborough"), &out, &["--bom"]);
+    assert_eq!(misplaced.status.code(), Some(2));
+    assert!(text(&misplaced.stderr).contains("--bom applies only to `ropa export csv`"));
+
+    let bad_glob = export(
+        "csv",
+        &example("harborough"),
+        &out,
+        &["--activity", "[oops"],
+    );
+    assert_eq!(bad_glob.status.code(), Some(2));
+    assert!(text(&bad_glob.stderr).contains("`--activity [oops` is not a valid pattern"));
+}
