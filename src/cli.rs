@@ -4,25 +4,46 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCompleter;
+
+use crate::complete::{RuleName, activity_folders};
 
 use crate::diag::ColorChoice;
+
+/// The version `--version` prints: the package version, then the git commit when built from a
+/// clone (set by build.rs).
+pub const VERSION: &str = env!("ROPA_VERSION");
+
+/// The heading of the options every command takes, so each command's own options come first.
+const GLOBAL: &str = "Global options";
 
 /// Keep a UK GDPR Record of Processing Activities (Article 30) as TOML files in git, and
 /// check it against the UK GDPR with named, explained rules.
 #[derive(Debug, Parser)]
-#[command(name = "ropa", version, max_term_width = 100)]
+#[command(name = "ropa", version = VERSION, max_term_width = 100)]
 #[command(
-    after_help = "Exit codes: 0 no problems, 1 problems found, 2 the command could not run.\n\
+    after_help = "Examples:\n  ropa init my-register --name \"Harborough District Council\"\n  \
+ropa new activity customer-services/call-recording\n  ropa lint\n\n\
+Exit codes: 0 no problems, 1 problems found, 2 the command could not run.\n\
 Docs: see README.md, or `ropa <command> --help`."
 )]
 pub struct Cli {
-    /// Run in DIR instead of the current folder (paths given to commands are relative to it).
-    #[arg(short = 'C', long = "directory", global = true, value_name = "DIR")]
+    /// Run in DIR instead of the current folder: paths given to commands are relative to it,
+    /// and the search for ropa.toml starts there.
+    #[arg(short = 'C', long = "directory", global = true, value_name = "DIR", help_heading = GLOBAL)]
     pub directory: Option<PathBuf>,
 
     /// When to use colours: auto colours a terminal unless NO_COLOR is set.
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, help_heading = GLOBAL)]
     pub color: ColorChoice,
+
+    /// Print only what was asked for: findings, not summaries or next steps.
+    #[arg(short, long, global = true, conflicts_with = "verbose", help_heading = GLOBAL)]
+    pub quiet: bool,
+
+    /// Also say on stderr which register folder was used and how many files were read.
+    #[arg(short, long, global = true, help_heading = GLOBAL)]
+    pub verbose: bool,
 
     #[command(subcommand)]
     pub command: Command,
@@ -31,11 +52,13 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check that every file of a register can be read and matches the format.
-    #[command(after_help = "Example:\n  ropa check registers/bolsover")]
+    #[command(
+        after_help = "Examples:\n  ropa check registers/bolsover\n  ropa check                     (in any folder inside a register)"
+    )]
     Check(RegisterArg),
     /// Check the register against the UK GDPR rules (and everything `check` does).
     #[command(
-        after_help = "Examples:\n  ropa lint registers/bolsover\n  ropa lint --format github -D warnings\n  ropa lint --format sarif > ropa.sarif\n\n\
+        after_help = "Examples:\n  ropa lint registers/bolsover\n  ropa lint --format github -D warnings\n  ropa lint --format sarif > ropa.sarif\n  ropa lint --format gitlab > gl-code-quality-report.json\n  ropa lint -q --format concise -A review-date-missing\n\n\
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 could not run."
     )]
     Lint(LintArgs),
@@ -67,12 +90,31 @@ Exports run on registers with lint findings; a register that does not load exits
     /// Print the JSON Schema of a register file, or write all of them to a folder.
     #[command(after_help = "Examples:\n  ropa schema activity\n  ropa schema --write schema")]
     Schema(SchemaArgs),
+    /// Print the shell completion script for SHELL (see the README for where to put it).
+    #[command(
+        after_help = "Examples:\n  ropa completions bash > ~/.local/share/bash-completion/completions/ropa\n  ropa completions zsh > ~/.zfunc/_ropa\n  ropa completions fish > ~/.config/fish/completions/ropa.fish\n\n\
+Dynamic completion, which also offers the register's activity folders, asks ropa itself:\n  source <(COMPLETE=bash ropa)"
+    )]
+    Completions(CompletionsArgs),
+    /// Print ropa's manual page (roff), covering every command.
+    #[command(
+        after_help = "Examples:\n  ropa man | man -l -\n  ropa man > ~/.local/share/man/man1/ropa.1"
+    )]
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// The register folder a command works on.
 #[derive(Debug, Args)]
 pub struct RegisterArg {
-    /// The register folder, the one holding ropa.toml [default: the current folder]
+    /// The register folder, the one holding ropa.toml [default: found by looking in the current
+    /// folder, then each folder above it]
     #[arg(value_name = "DIR")]
     pub dir: Option<PathBuf>,
 }
@@ -85,13 +127,13 @@ pub struct LintArgs {
     #[arg(long, value_enum, default_value_t = LintFormat::Human)]
     pub format: LintFormat,
     /// Report RULE as an error; `-D warnings` makes every warning an error.
-    #[arg(short = 'D', long = "deny", value_name = "RULE")]
+    #[arg(short = 'D', long = "deny", value_name = "RULE", value_parser = RuleName { warnings: true }, hide_possible_values = true)]
     pub deny: Vec<String>,
     /// Report RULE as a warning.
-    #[arg(short = 'W', long = "warn", value_name = "RULE")]
+    #[arg(short = 'W', long = "warn", value_name = "RULE", value_parser = RuleName { warnings: false }, hide_possible_values = true)]
     pub warn: Vec<String>,
     /// Do not report RULE; `-A warnings` reports errors only.
-    #[arg(short = 'A', long = "allow", value_name = "RULE")]
+    #[arg(short = 'A', long = "allow", value_name = "RULE", value_parser = RuleName { warnings: true }, hide_possible_values = true)]
     pub allow: Vec<String>,
     /// The date to check review and contract dates against, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
@@ -119,6 +161,8 @@ pub enum LintFormat {
     Sarif,
     /// GitHub Actions workflow commands, shown as annotations on pull requests.
     Github,
+    /// GitLab Code Quality report (JSON), for the merge request widget.
+    Gitlab,
 }
 
 #[derive(Debug, Args)]
@@ -141,7 +185,7 @@ pub enum RulesFormat {
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
     /// The rule's name, e.g. retention-vague.
-    #[arg(value_name = "RULE")]
+    #[arg(value_name = "RULE", value_parser = RuleName { warnings: false }, hide_possible_values = true)]
     pub rule: String,
 }
 
@@ -165,9 +209,10 @@ pub struct NewArgs {
     pub kind: NewKind,
     /// Its id: for an activity a path such as customer-services/call-recording, for a processor
     /// a single name such as rostrvm (lowercase a-z, 0-9 and -).
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", add = ArgValueCompleter::new(activity_folders))]
     pub id: String,
-    /// The register folder [default: the current folder]
+    /// The register folder [default: found by looking in the current folder, then each folder
+    /// above it]
     #[arg(long, value_name = "DIR")]
     pub register: Option<PathBuf>,
     /// Overwrite the file if it already exists.

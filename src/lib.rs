@@ -3,8 +3,10 @@
 
 pub mod cli;
 pub mod commands;
+pub mod complete;
 pub mod describe;
 pub mod diag;
+pub mod discover;
 pub mod export;
 pub mod fs_util;
 pub mod lint;

@@ -1,6 +1,6 @@
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use ropa::cli::Cli;
 
 // mimalloc: loading allocates many small strings on both cores; the system allocator's locking
@@ -9,6 +9,9 @@ use ropa::cli::Cli;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    // With COMPLETE=<shell> set, print that shell's completion hook or answer a completion
+    // request (rule names, activity folders) and exit; otherwise do nothing.
+    clap_complete::CompleteEnv::with_factory(Cli::command).complete();
     let cli = Cli::parse();
     let code = ropa::commands::run(cli);
     ExitCode::from(code as u8)

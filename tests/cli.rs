@@ -167,7 +167,129 @@ fn new_outside_a_register_fails() {
     let dir = tempfile::tempdir().unwrap();
     let out = ropa(dir.path(), &["new", "activity", "cctv"]);
     assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with("error: no ropa.toml in `"));
+    let out = ropa(dir.path(), &["new", "activity", "cctv", "--register", "."]);
+    assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).starts_with("error: `.` is not a register (no ropa.toml)"));
+}
+
+#[test]
+fn commands_find_the_register_from_any_folder_inside_it() {
+    let nested = common::example("bolsover").join("activities/customer-services");
+    let out = ropa(&nested, &["check"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "0 errors, 0 warnings in 9 files checked\n"
+    );
+    // Paths in findings are given from where ropa ran, so they can be opened from there.
+    let out = ropa(
+        &nested,
+        &["lint", "--format", "concise", "--today", "2026-11-23"],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).starts_with("../../activities/"),
+        "{}",
+        text(&out.stdout)
+    );
+    // -C moves where the search starts.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = ropa(
+        root,
+        &["-C", "registers/bolsover/activities", "check", "--verbose"],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(&out.stderr),
+        "note: using the register in registers/bolsover (found 1 folder up from registers/bolsover/activities)\n\
+         note: read 9 files: 8 activities, 0 processors\n"
+    );
+
+    // `new` finds it too, and writes under the register's activities/.
+    let dir = tempfile::tempdir().unwrap();
+    ropa(dir.path(), &["init"]);
+    std::fs::create_dir_all(dir.path().join("activities/hr")).unwrap();
+    let out = ropa(
+        &dir.path().join("activities/hr"),
+        &["new", "activity", "hr/payroll"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "Created ../../activities/hr/payroll.toml\n"
+    );
+    assert!(dir.path().join("activities/hr/payroll.toml").is_file());
+}
+
+#[test]
+fn without_a_register_the_error_says_where_it_looked() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    let out = ropa(&dir.path().join("sub"), &["lint"]);
+    assert_eq!(out.status.code(), Some(2));
+    let start = dir.path().join("sub").canonicalize().unwrap();
+    let root = start.ancestors().last().unwrap();
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "error: no ropa.toml in `{}` or any folder above it (looked up to `{}`)\n  \
+             help: run `ropa init` to create a register here, or give the register folder: \
+             `ropa <command> DIR`, or `ropa -C DIR <command>`\n",
+            start.display(),
+            root.display()
+        )
+    );
+    // A folder named on the command line is used as given, never searched above.
+    let out = ropa(
+        Path::new(env!("CARGO_MANIFEST_DIR")),
+        &["check", "registers/bolsover/activities"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("has no ropa.toml, so it is not a register"));
+}
+
+#[test]
+fn quiet_prints_only_findings() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = ropa(root, &["check", "registers/bolsover", "--quiet"]);
+    assert_eq!(
+        (out.status.code(), text(&out.stdout)),
+        (Some(0), String::new())
+    );
+    let out = ropa(
+        root,
+        &[
+            "lint",
+            "tests/cmd/lint-register",
+            "--today",
+            "2026-11-23",
+            "-q",
+            "--format",
+            "concise",
+        ],
+    );
+    assert_eq!(
+        text(&out.stdout),
+        "tests/cmd/lint-register/activities/casework.toml:19:10: warning[retention-vague]: retention period \"as long as necessary\" is too vague to act on\n\
+         tests/cmd/lint-register/activities/casework.toml:25:8: warning[unused-waiver]: the waiver of `owner-missing` silences nothing\n"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let out = ropa(dir.path(), &["init", "-q"]);
+    assert_eq!(
+        (out.status.code(), text(&out.stdout)),
+        (Some(0), String::new())
+    );
+    let out = ropa(dir.path(), &["new", "processor", "rostrvm", "-q"]);
+    assert_eq!(
+        (out.status.code(), text(&out.stdout)),
+        (Some(0), String::new())
+    );
+    // --quiet and --verbose contradict each other.
+    assert_eq!(
+        ropa(dir.path(), &["check", "-q", "-v"]).status.code(),
+        Some(2)
+    );
 }
 
 #[test]
@@ -270,4 +392,24 @@ fn colour_is_on_only_when_asked_for_or_on_a_terminal() {
     assert!(!text(&ropa(root, &lint).stdout).contains('\u{1b}'));
     let never = ropa(root, &[&lint[..], &["--color", "never"]].concat());
     assert!(!text(&never.stdout).contains('\u{1b}'));
+}
+
+#[test]
+fn version_names_the_commit_when_built_from_git() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = ropa(root, &["--version"]);
+    assert_eq!(out.status.code(), Some(0));
+    let shown = text(&out.stdout);
+    let head = Command::new("git")
+        .current_dir(root)
+        .args(["rev-parse", "--short", "HEAD"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success() && root.join(".git").exists())
+        .map(|o| text(&o.stdout).trim().to_string());
+    let expected = match head {
+        Some(commit) => format!("ropa {} ({commit})\n", env!("CARGO_PKG_VERSION")),
+        None => format!("ropa {}\n", env!("CARGO_PKG_VERSION")),
+    };
+    assert_eq!(shown, expected);
 }

@@ -9,15 +9,21 @@ use crate::load::load;
 use crate::source::DirSource;
 
 pub fn run(ctx: &Context, args: &RegisterArg) -> Exit {
-    let root = ctx.resolve(args.dir.as_deref());
-    let report = match load(&DirSource::new(&root)) {
+    let report = match ctx
+        .register_root(args.dir.as_deref())
+        .and_then(|root| load(&DirSource::new(root)))
+    {
         Ok(report) => report,
         Err(e) => return ctx.fail(&e),
     };
+    ctx.info_loaded(&report.register);
     let files = &report.register.files;
     let mut out = ctx.stdout();
     let _ = write!(out, "{}", render_human(&report.problems, files));
     let counts = Counts::of(&report.problems);
+    if ctx.quiet {
+        return ctx.finish(report.incomplete, counts);
+    }
     let what = format!(
         "in {} file{} checked",
         files.len(),

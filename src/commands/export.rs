@@ -34,9 +34,10 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
         );
     }
 
-    let root = ctx.resolve(args.register.dir.as_deref());
+    let root = ctx.register_root(args.register.dir.as_deref())?;
     let loaded = load(&DirSource::new(&root))?;
     let register = &loaded.register;
+    ctx.info_loaded(register);
     let blocking = Counts::of(&loaded.problems).errors > 0 || loaded.incomplete;
     if blocking {
         let _ = write!(
@@ -89,7 +90,9 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
     let path = ctx.resolve(Some(&args.output));
     let replace = args.force || replaceable(&path, &request)?;
     crate::fs_util::write_file(&path, &bytes, replace)?;
-    let _ = writeln!(ctx.stdout(), "wrote {what} to {}", path.display());
+    if !ctx.quiet {
+        let _ = writeln!(ctx.stdout(), "wrote {what} to {}", path.display());
+    }
     Ok(Exit::Clean)
 }
 

@@ -46,6 +46,9 @@ pub fn run(ctx: &Context, args: &InitArgs) -> Exit {
     if let Err(e) = result {
         return ctx.fail(&e);
     }
+    if ctx.quiet {
+        return Exit::Clean;
+    }
     let _ = writeln!(
         ctx.stdout(),
         "Created a register in {}\n\nNext:\n  edit ropa.toml (organisation, DPO)\n  ropa new activity <id>    add a processing activity\n  ropa check                check the files",

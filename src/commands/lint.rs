@@ -5,8 +5,8 @@ use std::io::Write;
 use super::{Context, Exit};
 use crate::cli::{LintArgs, LintFormat};
 use crate::diag::{
-    Counts, Diagnostic, SarifRule, render_concise, render_github, render_human, render_json,
-    render_sarif, render_summary,
+    Counts, Diagnostic, SarifRule, render_concise, render_github, render_gitlab, render_human,
+    render_json, render_sarif, render_summary,
 };
 use crate::lint::{LintOptions, Overrides, RULES, lint, system_today};
 use crate::load::{LOAD_CHECKS, load};
@@ -19,11 +19,14 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
             return ctx.fail(&FatalError::new(message).with_help("`ropa rules` lists every rule"));
         }
     };
-    let root = ctx.resolve(args.register.dir.as_deref());
-    let loaded = match load(&DirSource::new(&root)) {
+    let loaded = match ctx
+        .register_root(args.register.dir.as_deref())
+        .and_then(|root| load(&DirSource::new(root)))
+    {
         Ok(loaded) => loaded,
         Err(e) => return ctx.fail(&e),
     };
+    ctx.info_loaded(&loaded.register);
     let options = LintOptions {
         today: args.today.unwrap_or_else(system_today),
         cli,
@@ -56,13 +59,16 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
     if !report.waived.is_empty() {
         summary.push_str(&format!(" ({} waived)", report.waived.len()));
     }
+    summary.push('\n');
+    if ctx.quiet {
+        summary.clear();
+    }
 
     let text = match args.format {
         LintFormat::Human => {
             let mut text = render_human(&all, files);
             text.push_str(&render_waived_human(&waived, files));
             text.push_str(&summary);
-            text.push('\n');
             text
         }
         LintFormat::Concise => {
@@ -76,12 +82,12 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
                 ));
             }
             text.push_str(&summary);
-            text.push('\n');
             text
         }
         LintFormat::Json => render_json(&all, &waived, files),
         LintFormat::Sarif => render_sarif(&sarif_rules(), &all, &waived, files),
         LintFormat::Github => render_github(&all, files),
+        LintFormat::Gitlab => render_gitlab(&all, files),
     };
     let _ = ctx.stdout().write_all(text.as_bytes());
 

@@ -1,10 +1,12 @@
 //! One module per subcommand. Each returns an [`Exit`] code; `main` only maps it to the process.
 
 mod check;
+mod completions;
 mod explain;
 mod export;
 mod init;
 mod lint;
+mod man;
 mod new;
 mod rules;
 mod schema;
@@ -33,6 +35,10 @@ pub struct Context {
     /// `-C DIR`, or the current folder.
     pub base: PathBuf,
     pub color: ColorChoice,
+    /// `--quiet`: print only what was asked for (findings, files), no summaries or next steps.
+    pub quiet: bool,
+    /// `--verbose`: say on stderr which register was used and what was read.
+    pub verbose: bool,
 }
 
 impl Context {
@@ -43,6 +49,50 @@ impl Context {
             Some(p) => self.base.join(p),
             None => self.base.clone(),
         }
+    }
+
+    /// The register folder a command works on: `dir` as given (relative to `-C`) when the user
+    /// named one, else the nearest folder at or above `-C DIR` (or the current folder) holding a
+    /// `ropa.toml`. Every command that reads a register calls this, so they all find it alike.
+    ///
+    /// The error (no register found) says where the search looked and how to fix it; pass it to
+    /// [`Context::fail`].
+    pub fn register_root(&self, dir: Option<&Path>) -> Result<PathBuf, FatalError> {
+        let (root, how) = match dir {
+            Some(dir) => (self.resolve(Some(dir)), String::new()),
+            None => {
+                let found = crate::discover::find_register(&self.base)?;
+                let how = match found.levels_up {
+                    0 => String::new(),
+                    1 => format!(" (found 1 folder up from {})", self.base.display()),
+                    n => format!(" (found {n} folders up from {})", self.base.display()),
+                };
+                (found.root, how)
+            }
+        };
+        self.info(format_args!(
+            "using the register in {}{how}",
+            root.display()
+        ));
+        Ok(root)
+    }
+
+    /// A progress note on stderr, shown only with `--verbose`.
+    pub fn info(&self, message: std::fmt::Arguments) {
+        if self.verbose {
+            let _ = writeln!(self.stderr(), "\x1b[1;36mnote\x1b[0m: {message}");
+        }
+    }
+
+    /// With `--verbose`, how many files a command read.
+    pub fn info_loaded(&self, register: &crate::model::Register) {
+        let (activities, processors) = (register.activities.len(), register.processors.len());
+        self.info(format_args!(
+            "read {} files: {activities} activit{}, {processors} processor{}",
+            register.files.len(),
+            if activities == 1 { "y" } else { "ies" },
+            if processors == 1 { "" } else { "s" }
+        ));
     }
 
     pub fn stdout(&self) -> anstream::AutoStream<std::io::Stdout> {
@@ -85,6 +135,8 @@ pub fn run(cli: Cli) -> Exit {
     let ctx = Context {
         base: cli.directory.unwrap_or_else(|| PathBuf::from(".")),
         color: cli.color,
+        quiet: cli.quiet,
+        verbose: cli.verbose,
     };
     match cli.command {
         Command::Check(args) => check::run(&ctx, &args),
@@ -95,5 +147,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::New(args) => new::run(&ctx, &args),
         Command::Export(args) => export::run(&ctx, &args),
         Command::Schema(args) => schema::run(&ctx, &args),
+        Command::Completions(args) => completions::run(&ctx, &args),
+        Command::Man => man::run(&ctx),
     }
 }

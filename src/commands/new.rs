@@ -12,11 +12,19 @@ const ACTIVITY: &str = include_str!("../templates/activity.toml");
 const PROCESSOR: &str = include_str!("../templates/processor.toml");
 
 pub fn run(ctx: &Context, args: &NewArgs) -> Exit {
-    let root = ctx.resolve(args.register.as_deref());
+    let root = match ctx.register_root(args.register.as_deref()) {
+        Ok(root) => root,
+        Err(e) => return ctx.fail(&e),
+    };
     if !root.join("ropa.toml").is_file() {
         return ctx.fail(
-            &FatalError::new(format!("`{}` is not a register (no ropa.toml)", root.display()))
-                .with_help("run this inside a register folder, give --register DIR, or create one with `ropa init`"),
+            &FatalError::new(format!(
+                "`{}` is not a register (no ropa.toml)",
+                root.display()
+            ))
+            .with_help(
+                "give --register the folder that holds ropa.toml, or create one with `ropa init`",
+            ),
         );
     }
     let id = match validate_id(args.kind, &args.id) {
@@ -36,7 +44,9 @@ pub fn run(ctx: &Context, args: &NewArgs) -> Exit {
     if let Err(e) = write_file(&root.join(&rel), text.as_bytes(), args.force) {
         return ctx.fail(&e);
     }
-    let _ = writeln!(ctx.stdout(), "Created {}", root.join(&rel).display());
+    if !ctx.quiet {
+        let _ = writeln!(ctx.stdout(), "Created {}", root.join(&rel).display());
+    }
     Exit::Clean
 }
 

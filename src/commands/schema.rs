@@ -21,6 +21,9 @@ pub fn run(ctx: &Context, args: &SchemaArgs) -> Exit {
                 return ctx.fail(&e);
             }
         }
+        if ctx.quiet {
+            return Exit::Clean;
+        }
         let _ = writeln!(
             ctx.stdout(),
             "wrote {} schemas to {}",

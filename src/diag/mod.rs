@@ -2,6 +2,7 @@
 
 mod concise;
 mod github;
+mod gitlab;
 mod human;
 mod json;
 mod sarif;
@@ -10,6 +11,7 @@ use std::ops::Range;
 
 pub use concise::render_concise;
 pub use github::render_github;
+pub use gitlab::render_gitlab;
 pub use human::{ColorChoice, location, render_human, render_summary};
 pub use json::{JsonFinding, json_output_schema, render_json};
 pub use sarif::{SarifRule, render_sarif};

@@ -8,7 +8,7 @@ pub mod words;
 
 use rayon::prelude::*;
 
-pub use overrides::{Level, Overrides};
+pub use overrides::{Level, Overrides, WARNINGS};
 pub use rule::{
     ActivityCtx, Check, Example, Finding, Findings, I, K, ProcessorCtx, RegisterCtx, Rule, blank,
     none_listed,

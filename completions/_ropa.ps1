@@ -1,0 +1,245 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'ropa'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'ropa' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that every file of a register can be read and matches the format')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check the register against the UK GDPR rules (and everything `check` does)')
+            [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List every lint rule with its default severity and summary')
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain one lint rule: why it matters, its legal source, and examples')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new register: ropa.toml, activities/, processors/ and editor schemas')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add an activity or processor file from a commented template')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the register as a spreadsheet in the ICO template''s layout, CSV or JSON')
+            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of a register file, or write all of them to a folder')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for SHELL (see the README for where to put it)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print ropa''s manual page (roff), covering every command')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ropa;check' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ropa;lint' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-D', '-D ', [CompletionResultType]::ParameterName, 'Report RULE as an error; `-D warnings` makes every warning an error')
+            [CompletionResult]::new('--deny', '--deny', [CompletionResultType]::ParameterName, 'Report RULE as an error; `-D warnings` makes every warning an error')
+            [CompletionResult]::new('-W', '-W ', [CompletionResultType]::ParameterName, 'Report RULE as a warning')
+            [CompletionResult]::new('--warn', '--warn', [CompletionResultType]::ParameterName, 'Report RULE as a warning')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Do not report RULE; `-A warnings` reports errors only')
+            [CompletionResult]::new('--allow', '--allow', [CompletionResultType]::ParameterName, 'Do not report RULE; `-A warnings` reports errors only')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date to check review and contract dates against, YYYY-MM-DD [default: today]')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--show-waived', '--show-waived', [CompletionResultType]::ParameterName, 'Also list findings silenced by waivers, with their reasons')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ropa;rules' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ropa;explain' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ropa;init' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The organisation''s name, written into ropa.toml')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite the files init writes, even when a register is already there')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ropa;new' {
+            [CompletionResult]::new('--register', '--register', [CompletionResultType]::ParameterName, 'The register folder [default: found by looking in the current folder, then each folder above it]')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite the file if it already exists')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ropa;export' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to write the export; `-` writes to standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write the export; `-` writes to standard output')
+            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Export only activities of this business function (repeat for several)')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Export only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'CSV: which sheet of the workbook to write')
+            [CompletionResult]::new('--separator', '--separator', [CompletionResultType]::ParameterName, 'CSV: what joins several items in one cell')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'XLSX with --with-findings: the date to check review dates against, YYYY-MM-DD [default: today]')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE even if ropa export did not write it')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV: start with a byte order mark so Excel reads the file as UTF-8')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV: do not neutralise cells that a spreadsheet would run as formulas')
+            [CompletionResult]::new('--with-findings', '--with-findings', [CompletionResultType]::ParameterName, 'XLSX: add a sheet of lint findings')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ropa;schema' {
+            [CompletionResult]::new('--write', '--write', [CompletionResultType]::ParameterName, 'Write all schemas into this folder instead of printing one')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ropa;completions' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ropa;man' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ropa;help' {
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that every file of a register can be read and matches the format')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check the register against the UK GDPR rules (and everything `check` does)')
+            [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List every lint rule with its default severity and summary')
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain one lint rule: why it matters, its legal source, and examples')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new register: ropa.toml, activities/, processors/ and editor schemas')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add an activity or processor file from a commented template')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the register as a spreadsheet in the ICO template''s layout, CSV or JSON')
+            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of a register file, or write all of them to a folder')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for SHELL (see the README for where to put it)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print ropa''s manual page (roff), covering every command')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ropa;help;check' {
+            break
+        }
+        'ropa;help;lint' {
+            break
+        }
+        'ropa;help;rules' {
+            break
+        }
+        'ropa;help;explain' {
+            break
+        }
+        'ropa;help;init' {
+            break
+        }
+        'ropa;help;new' {
+            break
+        }
+        'ropa;help;export' {
+            break
+        }
+        'ropa;help;schema' {
+            break
+        }
+        'ropa;help;completions' {
+            break
+        }
+        'ropa;help;man' {
+            break
+        }
+        'ropa;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,628 @@
+_ropa() {
+    local i cur prev opts cmd
+    COMPREPLY=()
+    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+        cur="$2"
+    else
+        cur="${COMP_WORDS[COMP_CWORD]}"
+    fi
+    prev="$3"
+    cmd=""
+    opts=""
+
+    for i in "${COMP_WORDS[@]:0:COMP_CWORD}"
+    do
+        case "${cmd},${i}" in
+            ",$1")
+                cmd="ropa"
+                ;;
+            ropa,check)
+                cmd="ropa__subcmd__check"
+                ;;
+            ropa,completions)
+                cmd="ropa__subcmd__completions"
+                ;;
+            ropa,explain)
+                cmd="ropa__subcmd__explain"
+                ;;
+            ropa,export)
+                cmd="ropa__subcmd__export"
+                ;;
+            ropa,help)
+                cmd="ropa__subcmd__help"
+                ;;
+            ropa,init)
+                cmd="ropa__subcmd__init"
+                ;;
+            ropa,lint)
+                cmd="ropa__subcmd__lint"
+                ;;
+            ropa,man)
+                cmd="ropa__subcmd__man"
+                ;;
+            ropa,new)
+                cmd="ropa__subcmd__new"
+                ;;
+            ropa,rules)
+                cmd="ropa__subcmd__rules"
+                ;;
+            ropa,schema)
+                cmd="ropa__subcmd__schema"
+                ;;
+            ropa__subcmd__help,check)
+                cmd="ropa__subcmd__help__subcmd__check"
+                ;;
+            ropa__subcmd__help,completions)
+                cmd="ropa__subcmd__help__subcmd__completions"
+                ;;
+            ropa__subcmd__help,explain)
+                cmd="ropa__subcmd__help__subcmd__explain"
+                ;;
+            ropa__subcmd__help,export)
+                cmd="ropa__subcmd__help__subcmd__export"
+                ;;
+            ropa__subcmd__help,help)
+                cmd="ropa__subcmd__help__subcmd__help"
+                ;;
+            ropa__subcmd__help,init)
+                cmd="ropa__subcmd__help__subcmd__init"
+                ;;
+            ropa__subcmd__help,lint)
+                cmd="ropa__subcmd__help__subcmd__lint"
+                ;;
+            ropa__subcmd__help,man)
+                cmd="ropa__subcmd__help__subcmd__man"
+                ;;
+            ropa__subcmd__help,new)
+                cmd="ropa__subcmd__help__subcmd__new"
+                ;;
+            ropa__subcmd__help,rules)
+                cmd="ropa__subcmd__help__subcmd__rules"
+                ;;
+            ropa__subcmd__help,schema)
+                cmd="ropa__subcmd__help__subcmd__schema"
+                ;;
+            *)
+                ;;
+        esac
+    done
+
+    case "${cmd}" in
+        ropa)
+            opts="-C -q -v -h -V --directory --color --quiet --verbose --help --version check lint rules explain init new export schema completions man help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__check)
+            opts="-C -q -v -h --directory --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__completions)
+            opts="-C -q -v -h --directory --color --quiet --verbose --help bash elvish fish powershell zsh"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__explain)
+            opts="-C -q -v -h --directory --color --quiet --verbose --help controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__export)
+            opts="-o -C -q -v -h --output --force --function --activity --sheet --separator --bom --raw --with-findings --today --directory --color --quiet --verbose --help xlsx csv json"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --function)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --activity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -W "record processor-record processors retention transfers" -- "${cur}"))
+                    return 0
+                    ;;
+                --separator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__help)
+            opts="check lint rules explain init new export schema completions man help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__help__subcmd__explain)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__help__subcmd__lint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__help__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__help__subcmd__rules)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__help__subcmd__schema)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__init)
+            opts="-C -q -v -h --name --force --directory --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__lint)
+            opts="-D -W -A -C -q -v -h --format --deny --warn --allow --today --show-waived --directory --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "human concise json sarif github gitlab" -- "${cur}"))
+                    return 0
+                    ;;
+                --deny)
+                    COMPREPLY=($(compgen -W "warnings controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule" -- "${cur}"))
+                    return 0
+                    ;;
+                -D)
+                    COMPREPLY=($(compgen -W "warnings controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule" -- "${cur}"))
+                    return 0
+                    ;;
+                --warn)
+                    COMPREPLY=($(compgen -W "controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule" -- "${cur}"))
+                    return 0
+                    ;;
+                -W)
+                    COMPREPLY=($(compgen -W "controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow)
+                    COMPREPLY=($(compgen -W "warnings controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule" -- "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -W "warnings controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__man)
+            opts="-C -q -v -h --directory --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__new)
+            opts="-C -q -v -h --register --force --directory --color --quiet --verbose --help activity processor"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --register)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__rules)
+            opts="-C -q -v -h --format --directory --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__schema)
+            opts="-C -q -v -h --write --directory --color --quiet --verbose --help register activity processor"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --write)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+    esac
+}
+
+if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
+    complete -F _ropa -o nosort -o bashdefault -o default ropa
+else
+    complete -F _ropa -o bashdefault -o default ropa
+fi

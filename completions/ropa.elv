@@ -1,0 +1,217 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[ropa] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'ropa'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'ropa'= {
+            cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
+            cand -q 'Print only what was asked for: findings, not summaries or next steps'
+            cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
+            cand -v 'Also say on stderr which register folder was used and how many files were read'
+            cand --verbose 'Also say on stderr which register folder was used and how many files were read'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand check 'Check that every file of a register can be read and matches the format'
+            cand lint 'Check the register against the UK GDPR rules (and everything `check` does)'
+            cand rules 'List every lint rule with its default severity and summary'
+            cand explain 'Explain one lint rule: why it matters, its legal source, and examples'
+            cand init 'Create a new register: ropa.toml, activities/, processors/ and editor schemas'
+            cand new 'Add an activity or processor file from a commented template'
+            cand export 'Write the register as a spreadsheet in the ICO template''s layout, CSV or JSON'
+            cand schema 'Print the JSON Schema of a register file, or write all of them to a folder'
+            cand completions 'Print the shell completion script for SHELL (see the README for where to put it)'
+            cand man 'Print ropa''s manual page (roff), covering every command'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ropa;check'= {
+            cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
+            cand -q 'Print only what was asked for: findings, not summaries or next steps'
+            cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
+            cand -v 'Also say on stderr which register folder was used and how many files were read'
+            cand --verbose 'Also say on stderr which register folder was used and how many files were read'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ropa;lint'= {
+            cand --format 'Output format'
+            cand -D 'Report RULE as an error; `-D warnings` makes every warning an error'
+            cand --deny 'Report RULE as an error; `-D warnings` makes every warning an error'
+            cand -W 'Report RULE as a warning'
+            cand --warn 'Report RULE as a warning'
+            cand -A 'Do not report RULE; `-A warnings` reports errors only'
+            cand --allow 'Do not report RULE; `-A warnings` reports errors only'
+            cand --today 'The date to check review and contract dates against, YYYY-MM-DD [default: today]'
+            cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
+            cand --show-waived 'Also list findings silenced by waivers, with their reasons'
+            cand -q 'Print only what was asked for: findings, not summaries or next steps'
+            cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
+            cand -v 'Also say on stderr which register folder was used and how many files were read'
+            cand --verbose 'Also say on stderr which register folder was used and how many files were read'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ropa;rules'= {
+            cand --format 'Output format'
+            cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
+            cand -q 'Print only what was asked for: findings, not summaries or next steps'
+            cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
+            cand -v 'Also say on stderr which register folder was used and how many files were read'
+            cand --verbose 'Also say on stderr which register folder was used and how many files were read'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ropa;explain'= {
+            cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
+            cand -q 'Print only what was asked for: findings, not summaries or next steps'
+            cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
+            cand -v 'Also say on stderr which register folder was used and how many files were read'
+            cand --verbose 'Also say on stderr which register folder was used and how many files were read'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ropa;init'= {
+            cand --name 'The organisation''s name, written into ropa.toml'
+            cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
+            cand --force 'Overwrite the files init writes, even when a register is already there'
+            cand -q 'Print only what was asked for: findings, not summaries or next steps'
+            cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
+            cand -v 'Also say on stderr which register folder was used and how many files were read'
+            cand --verbose 'Also say on stderr which register folder was used and how many files were read'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ropa;new'= {
+            cand --register 'The register folder [default: found by looking in the current folder, then each folder above it]'
+            cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
+            cand --force 'Overwrite the file if it already exists'
+            cand -q 'Print only what was asked for: findings, not summaries or next steps'
+            cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
+            cand -v 'Also say on stderr which register folder was used and how many files were read'
+            cand --verbose 'Also say on stderr which register folder was used and how many files were read'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ropa;export'= {
+            cand -o 'Where to write the export; `-` writes to standard output'
+            cand --output 'Where to write the export; `-` writes to standard output'
+            cand --function 'Export only activities of this business function (repeat for several)'
+            cand --activity 'Export only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)'
+            cand --sheet 'CSV: which sheet of the workbook to write'
+            cand --separator 'CSV: what joins several items in one cell'
+            cand --today 'XLSX with --with-findings: the date to check review dates against, YYYY-MM-DD [default: today]'
+            cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
+            cand --force 'Replace FILE even if ropa export did not write it'
+            cand --bom 'CSV: start with a byte order mark so Excel reads the file as UTF-8'
+            cand --raw 'CSV: do not neutralise cells that a spreadsheet would run as formulas'
+            cand --with-findings 'XLSX: add a sheet of lint findings'
+            cand -q 'Print only what was asked for: findings, not summaries or next steps'
+            cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
+            cand -v 'Also say on stderr which register folder was used and how many files were read'
+            cand --verbose 'Also say on stderr which register folder was used and how many files were read'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ropa;schema'= {
+            cand --write 'Write all schemas into this folder instead of printing one'
+            cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
+            cand -q 'Print only what was asked for: findings, not summaries or next steps'
+            cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
+            cand -v 'Also say on stderr which register folder was used and how many files were read'
+            cand --verbose 'Also say on stderr which register folder was used and how many files were read'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ropa;completions'= {
+            cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
+            cand -q 'Print only what was asked for: findings, not summaries or next steps'
+            cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
+            cand -v 'Also say on stderr which register folder was used and how many files were read'
+            cand --verbose 'Also say on stderr which register folder was used and how many files were read'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ropa;man'= {
+            cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
+            cand -q 'Print only what was asked for: findings, not summaries or next steps'
+            cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
+            cand -v 'Also say on stderr which register folder was used and how many files were read'
+            cand --verbose 'Also say on stderr which register folder was used and how many files were read'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ropa;help'= {
+            cand check 'Check that every file of a register can be read and matches the format'
+            cand lint 'Check the register against the UK GDPR rules (and everything `check` does)'
+            cand rules 'List every lint rule with its default severity and summary'
+            cand explain 'Explain one lint rule: why it matters, its legal source, and examples'
+            cand init 'Create a new register: ropa.toml, activities/, processors/ and editor schemas'
+            cand new 'Add an activity or processor file from a commented template'
+            cand export 'Write the register as a spreadsheet in the ICO template''s layout, CSV or JSON'
+            cand schema 'Print the JSON Schema of a register file, or write all of them to a folder'
+            cand completions 'Print the shell completion script for SHELL (see the README for where to put it)'
+            cand man 'Print ropa''s manual page (roff), covering every command'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ropa;help;check'= {
+        }
+        &'ropa;help;lint'= {
+        }
+        &'ropa;help;rules'= {
+        }
+        &'ropa;help;explain'= {
+        }
+        &'ropa;help;init'= {
+        }
+        &'ropa;help;new'= {
+        }
+        &'ropa;help;export'= {
+        }
+        &'ropa;help;schema'= {
+        }
+        &'ropa;help;completions'= {
+        }
+        &'ropa;help;man'= {
+        }
+        &'ropa;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

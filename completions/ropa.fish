@@ -1,0 +1,305 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_ropa_global_optspecs
+    string join \n C/directory= color= q/quiet v/verbose h/help V/version
+end
+
+function __fish_ropa_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_ropa_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_ropa_using_subcommand
+    set -l cmd (__fish_ropa_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c ropa -n "__fish_ropa_needs_command" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_needs_command" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ropa -n "__fish_ropa_needs_command" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
+complete -c ropa -n "__fish_ropa_needs_command" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
+complete -c ropa -n "__fish_ropa_needs_command" -s h -l help -d 'Print help'
+complete -c ropa -n "__fish_ropa_needs_command" -s V -l version -d 'Print version'
+complete -c ropa -n "__fish_ropa_needs_command" -f -a "check" -d 'Check that every file of a register can be read and matches the format'
+complete -c ropa -n "__fish_ropa_needs_command" -f -a "lint" -d 'Check the register against the UK GDPR rules (and everything `check` does)'
+complete -c ropa -n "__fish_ropa_needs_command" -f -a "rules" -d 'List every lint rule with its default severity and summary'
+complete -c ropa -n "__fish_ropa_needs_command" -f -a "explain" -d 'Explain one lint rule: why it matters, its legal source, and examples'
+complete -c ropa -n "__fish_ropa_needs_command" -f -a "init" -d 'Create a new register: ropa.toml, activities/, processors/ and editor schemas'
+complete -c ropa -n "__fish_ropa_needs_command" -f -a "new" -d 'Add an activity or processor file from a commented template'
+complete -c ropa -n "__fish_ropa_needs_command" -f -a "export" -d 'Write the register as a spreadsheet in the ICO template\'s layout, CSV or JSON'
+complete -c ropa -n "__fish_ropa_needs_command" -f -a "schema" -d 'Print the JSON Schema of a register file, or write all of them to a folder'
+complete -c ropa -n "__fish_ropa_needs_command" -f -a "completions" -d 'Print the shell completion script for SHELL (see the README for where to put it)'
+complete -c ropa -n "__fish_ropa_needs_command" -f -a "man" -d 'Print ropa\'s manual page (roff), covering every command'
+complete -c ropa -n "__fish_ropa_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ropa -n "__fish_ropa_using_subcommand check" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand check" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ropa -n "__fish_ropa_using_subcommand check" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
+complete -c ropa -n "__fish_ropa_using_subcommand check" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
+complete -c ropa -n "__fish_ropa_using_subcommand check" -s h -l help -d 'Print help'
+complete -c ropa -n "__fish_ropa_using_subcommand lint" -l format -d 'Output format' -r -f -a "human\t'Source snippets with file:line:col, rule name and help (colour on a terminal)'
+concise\t'One line per finding: file:line:col: severity[rule]: message'
+json\t'A JSON array of findings (schema/lint-output.schema.json)'
+sarif\t'SARIF 2.1.0, for GitHub code scanning'
+github\t'GitHub Actions workflow commands, shown as annotations on pull requests'
+gitlab\t'GitLab Code Quality report (JSON), for the merge request widget'"
+complete -c ropa -n "__fish_ropa_using_subcommand lint" -s D -l deny -d 'Report RULE as an error; `-D warnings` makes every warning an error' -r -f -a "warnings\t'every warning'
+controller-contact-missing\t'ropa.toml gives no contact details for the controller'
+dpo-missing\t'no data protection officer is recorded (an error for a public authority)'
+purposes-missing\t'an activity records no purposes'
+data-subjects-missing\t'an activity records no categories of data subjects'
+personal-data-missing\t'an activity records no categories of personal data'
+recipients-missing\t'an activity does not say who receives the data'
+retention-missing\t'an activity records no retention period'
+retention-vague\t'a retention period is not a period anyone can act on'
+security-measures-missing\t'an activity records no security measures'
+owner-missing\t'an activity has no owner'
+review-overdue\t'an activity is past its review date'
+review-date-missing\t'an activity has no review date'
+sources-missing\t'an activity does not say where the data comes from'
+privacy-notice-missing\t'an activity does not link the privacy notice that covers it'
+automated-decision-making-undocumented\t'an activity does not say whether decisions are automated (an error when used without details)'
+lawful-basis-missing\t'an activity records no Article 6 lawful basis'
+legal-basis-law-missing\t'a legal obligation or public task basis does not name the law behind it'
+legitimate-interests-undocumented\t'legitimate interests is relied on without saying what the interest is'
+legitimate-interests-assessment-missing\t'legitimate interests is relied on without a linked legitimate interests assessment'
+legitimate-interests-by-public-authority\t'a public authority relies on legitimate interests or recognised legitimate interest'
+recognised-legitimate-interest-condition-missing\t'recognised legitimate interest is relied on without naming its Annex 1 condition'
+consent-record-missing\t'consent or explicit consent is relied on without saying where the consents are recorded'
+consent-by-public-authority\t'a public authority relies on consent as its Article 6 basis'
+special-category-condition-missing\t'special category data is recorded without an Article 9 condition'
+special-category-condition-without-data\t'an Article 9 condition is given but no special category data is recorded'
+schedule1-condition-missing\t'an Article 9 condition that needs a DPA 2018 Schedule 1 paragraph has none'
+schedule1-condition-mismatch\t'a Schedule 1 paragraph does not fit the Article 9 condition or the data'
+schedule1-category-mismatch\t'a Schedule 1 paragraph limited to some special categories is used for others'
+appropriate-policy-document-missing\t'a Schedule 1 condition that needs an appropriate policy document has none linked'
+policy-document-compliance-unstated\t'the record does not say whether data is kept in line with the policy document, or why not'
+criminal-offence-condition-missing\t'criminal offence data is processed without official authority or a Schedule 1 condition'
+unknown-processor\t'an activity names a processor that has no file in processors/'
+unused-processor\t'a processor file is not used by any activity'
+processor-contract-missing\t'a processor has no contract recorded'
+processor-contract-expired\t'a processor\'s contract has passed its expiry date'
+transfer-destination-missing\t'a transfer does not name the country the data goes to'
+transfer-mechanism-missing\t'a transfer does not say what makes it lawful'
+exceptional-transfer-safeguards-missing\t'an exceptional (derogation) transfer records no safeguards'
+processor-transfer-unrecorded\t'a processor works in a country outside the UK that the activity records no transfer to'
+adequacy-not-applicable\t'a transfer relies on adequacy for a country that UK adequacy regulations do not cover'
+joint-controller-undocumented\t'a joint-controller activity does not name the other controller and the arrangement'
+processor-record-incomplete\t'an activity done as a processor does not say which controller it is done for, or what is done'
+rights-inconsistent-with-basis\t'an activity lists erasure, portability or objection where its lawful basis does not give that right'
+dpia-screening-indicates-required\t'the DPIA screening answers point to a DPIA, but none is recorded as required'
+dpia-incomplete\t'a required DPIA has no status or no link'
+breach-record-missing\t'a breach is recorded as having occurred, but no record of it is linked'
+unused-waiver\t'a waiver silences no finding'
+waiver-reason-missing\t'a waiver gives no reason'
+waiver-unknown-rule\t'a waiver names a rule that does not exist'"
+complete -c ropa -n "__fish_ropa_using_subcommand lint" -s W -l warn -d 'Report RULE as a warning' -r -f -a "controller-contact-missing\t'ropa.toml gives no contact details for the controller'
+dpo-missing\t'no data protection officer is recorded (an error for a public authority)'
+purposes-missing\t'an activity records no purposes'
+data-subjects-missing\t'an activity records no categories of data subjects'
+personal-data-missing\t'an activity records no categories of personal data'
+recipients-missing\t'an activity does not say who receives the data'
+retention-missing\t'an activity records no retention period'
+retention-vague\t'a retention period is not a period anyone can act on'
+security-measures-missing\t'an activity records no security measures'
+owner-missing\t'an activity has no owner'
+review-overdue\t'an activity is past its review date'
+review-date-missing\t'an activity has no review date'
+sources-missing\t'an activity does not say where the data comes from'
+privacy-notice-missing\t'an activity does not link the privacy notice that covers it'
+automated-decision-making-undocumented\t'an activity does not say whether decisions are automated (an error when used without details)'
+lawful-basis-missing\t'an activity records no Article 6 lawful basis'
+legal-basis-law-missing\t'a legal obligation or public task basis does not name the law behind it'
+legitimate-interests-undocumented\t'legitimate interests is relied on without saying what the interest is'
+legitimate-interests-assessment-missing\t'legitimate interests is relied on without a linked legitimate interests assessment'
+legitimate-interests-by-public-authority\t'a public authority relies on legitimate interests or recognised legitimate interest'
+recognised-legitimate-interest-condition-missing\t'recognised legitimate interest is relied on without naming its Annex 1 condition'
+consent-record-missing\t'consent or explicit consent is relied on without saying where the consents are recorded'
+consent-by-public-authority\t'a public authority relies on consent as its Article 6 basis'
+special-category-condition-missing\t'special category data is recorded without an Article 9 condition'
+special-category-condition-without-data\t'an Article 9 condition is given but no special category data is recorded'
+schedule1-condition-missing\t'an Article 9 condition that needs a DPA 2018 Schedule 1 paragraph has none'
+schedule1-condition-mismatch\t'a Schedule 1 paragraph does not fit the Article 9 condition or the data'
+schedule1-category-mismatch\t'a Schedule 1 paragraph limited to some special categories is used for others'
+appropriate-policy-document-missing\t'a Schedule 1 condition that needs an appropriate policy document has none linked'
+policy-document-compliance-unstated\t'the record does not say whether data is kept in line with the policy document, or why not'
+criminal-offence-condition-missing\t'criminal offence data is processed without official authority or a Schedule 1 condition'
+unknown-processor\t'an activity names a processor that has no file in processors/'
+unused-processor\t'a processor file is not used by any activity'
+processor-contract-missing\t'a processor has no contract recorded'
+processor-contract-expired\t'a processor\'s contract has passed its expiry date'
+transfer-destination-missing\t'a transfer does not name the country the data goes to'
+transfer-mechanism-missing\t'a transfer does not say what makes it lawful'
+exceptional-transfer-safeguards-missing\t'an exceptional (derogation) transfer records no safeguards'
+processor-transfer-unrecorded\t'a processor works in a country outside the UK that the activity records no transfer to'
+adequacy-not-applicable\t'a transfer relies on adequacy for a country that UK adequacy regulations do not cover'
+joint-controller-undocumented\t'a joint-controller activity does not name the other controller and the arrangement'
+processor-record-incomplete\t'an activity done as a processor does not say which controller it is done for, or what is done'
+rights-inconsistent-with-basis\t'an activity lists erasure, portability or objection where its lawful basis does not give that right'
+dpia-screening-indicates-required\t'the DPIA screening answers point to a DPIA, but none is recorded as required'
+dpia-incomplete\t'a required DPIA has no status or no link'
+breach-record-missing\t'a breach is recorded as having occurred, but no record of it is linked'
+unused-waiver\t'a waiver silences no finding'
+waiver-reason-missing\t'a waiver gives no reason'
+waiver-unknown-rule\t'a waiver names a rule that does not exist'"
+complete -c ropa -n "__fish_ropa_using_subcommand lint" -s A -l allow -d 'Do not report RULE; `-A warnings` reports errors only' -r -f -a "warnings\t'every warning'
+controller-contact-missing\t'ropa.toml gives no contact details for the controller'
+dpo-missing\t'no data protection officer is recorded (an error for a public authority)'
+purposes-missing\t'an activity records no purposes'
+data-subjects-missing\t'an activity records no categories of data subjects'
+personal-data-missing\t'an activity records no categories of personal data'
+recipients-missing\t'an activity does not say who receives the data'
+retention-missing\t'an activity records no retention period'
+retention-vague\t'a retention period is not a period anyone can act on'
+security-measures-missing\t'an activity records no security measures'
+owner-missing\t'an activity has no owner'
+review-overdue\t'an activity is past its review date'
+review-date-missing\t'an activity has no review date'
+sources-missing\t'an activity does not say where the data comes from'
+privacy-notice-missing\t'an activity does not link the privacy notice that covers it'
+automated-decision-making-undocumented\t'an activity does not say whether decisions are automated (an error when used without details)'
+lawful-basis-missing\t'an activity records no Article 6 lawful basis'
+legal-basis-law-missing\t'a legal obligation or public task basis does not name the law behind it'
+legitimate-interests-undocumented\t'legitimate interests is relied on without saying what the interest is'
+legitimate-interests-assessment-missing\t'legitimate interests is relied on without a linked legitimate interests assessment'
+legitimate-interests-by-public-authority\t'a public authority relies on legitimate interests or recognised legitimate interest'
+recognised-legitimate-interest-condition-missing\t'recognised legitimate interest is relied on without naming its Annex 1 condition'
+consent-record-missing\t'consent or explicit consent is relied on without saying where the consents are recorded'
+consent-by-public-authority\t'a public authority relies on consent as its Article 6 basis'
+special-category-condition-missing\t'special category data is recorded without an Article 9 condition'
+special-category-condition-without-data\t'an Article 9 condition is given but no special category data is recorded'
+schedule1-condition-missing\t'an Article 9 condition that needs a DPA 2018 Schedule 1 paragraph has none'
+schedule1-condition-mismatch\t'a Schedule 1 paragraph does not fit the Article 9 condition or the data'
+schedule1-category-mismatch\t'a Schedule 1 paragraph limited to some special categories is used for others'
+appropriate-policy-document-missing\t'a Schedule 1 condition that needs an appropriate policy document has none linked'
+policy-document-compliance-unstated\t'the record does not say whether data is kept in line with the policy document, or why not'
+criminal-offence-condition-missing\t'criminal offence data is processed without official authority or a Schedule 1 condition'
+unknown-processor\t'an activity names a processor that has no file in processors/'
+unused-processor\t'a processor file is not used by any activity'
+processor-contract-missing\t'a processor has no contract recorded'
+processor-contract-expired\t'a processor\'s contract has passed its expiry date'
+transfer-destination-missing\t'a transfer does not name the country the data goes to'
+transfer-mechanism-missing\t'a transfer does not say what makes it lawful'
+exceptional-transfer-safeguards-missing\t'an exceptional (derogation) transfer records no safeguards'
+processor-transfer-unrecorded\t'a processor works in a country outside the UK that the activity records no transfer to'
+adequacy-not-applicable\t'a transfer relies on adequacy for a country that UK adequacy regulations do not cover'
+joint-controller-undocumented\t'a joint-controller activity does not name the other controller and the arrangement'
+processor-record-incomplete\t'an activity done as a processor does not say which controller it is done for, or what is done'
+rights-inconsistent-with-basis\t'an activity lists erasure, portability or objection where its lawful basis does not give that right'
+dpia-screening-indicates-required\t'the DPIA screening answers point to a DPIA, but none is recorded as required'
+dpia-incomplete\t'a required DPIA has no status or no link'
+breach-record-missing\t'a breach is recorded as having occurred, but no record of it is linked'
+unused-waiver\t'a waiver silences no finding'
+waiver-reason-missing\t'a waiver gives no reason'
+waiver-unknown-rule\t'a waiver names a rule that does not exist'"
+complete -c ropa -n "__fish_ropa_using_subcommand lint" -l today -d 'The date to check review and contract dates against, YYYY-MM-DD [default: today]' -r
+complete -c ropa -n "__fish_ropa_using_subcommand lint" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand lint" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ropa -n "__fish_ropa_using_subcommand lint" -l show-waived -d 'Also list findings silenced by waivers, with their reasons'
+complete -c ropa -n "__fish_ropa_using_subcommand lint" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
+complete -c ropa -n "__fish_ropa_using_subcommand lint" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
+complete -c ropa -n "__fish_ropa_using_subcommand lint" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ropa -n "__fish_ropa_using_subcommand rules" -l format -d 'Output format' -r -f -a "text\t'A table grouped by topic'
+json\t'A JSON array of {name, severity, group, summary, source}'
+markdown\t'A Markdown list, as in the README'"
+complete -c ropa -n "__fish_ropa_using_subcommand rules" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand rules" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ropa -n "__fish_ropa_using_subcommand rules" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
+complete -c ropa -n "__fish_ropa_using_subcommand rules" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
+complete -c ropa -n "__fish_ropa_using_subcommand rules" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ropa -n "__fish_ropa_using_subcommand explain" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand explain" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ropa -n "__fish_ropa_using_subcommand explain" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
+complete -c ropa -n "__fish_ropa_using_subcommand explain" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
+complete -c ropa -n "__fish_ropa_using_subcommand explain" -s h -l help -d 'Print help'
+complete -c ropa -n "__fish_ropa_using_subcommand init" -l name -d 'The organisation\'s name, written into ropa.toml' -r
+complete -c ropa -n "__fish_ropa_using_subcommand init" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand init" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ropa -n "__fish_ropa_using_subcommand init" -l force -d 'Overwrite the files init writes, even when a register is already there'
+complete -c ropa -n "__fish_ropa_using_subcommand init" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
+complete -c ropa -n "__fish_ropa_using_subcommand init" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
+complete -c ropa -n "__fish_ropa_using_subcommand init" -s h -l help -d 'Print help'
+complete -c ropa -n "__fish_ropa_using_subcommand new" -l register -d 'The register folder [default: found by looking in the current folder, then each folder above it]' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand new" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand new" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ropa -n "__fish_ropa_using_subcommand new" -l force -d 'Overwrite the file if it already exists'
+complete -c ropa -n "__fish_ropa_using_subcommand new" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
+complete -c ropa -n "__fish_ropa_using_subcommand new" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
+complete -c ropa -n "__fish_ropa_using_subcommand new" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ropa -n "__fish_ropa_using_subcommand export" -s o -l output -d 'Where to write the export; `-` writes to standard output' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l function -d 'Export only activities of this business function (repeat for several)' -r
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l activity -d 'Export only activities whose id matches this pattern, e.g. \'customer-services/*\' (repeat for several)' -r
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l sheet -d 'CSV: which sheet of the workbook to write' -r -f -a "record\t'The ICO template\'s 30 columns, one row per controller activity'
+processor-record\t'Activities carried out as a processor for other controllers (Art 30(2))'
+processors\t'Processors and other recipient organisations'
+retention\t'One row per retention rule'
+transfers\t'One row per transfer outside the UK'"
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l separator -d 'CSV: what joins several items in one cell' -r
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l today -d 'XLSX with --with-findings: the date to check review dates against, YYYY-MM-DD [default: today]' -r
+complete -c ropa -n "__fish_ropa_using_subcommand export" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l force -d 'Replace FILE even if ropa export did not write it'
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l bom -d 'CSV: start with a byte order mark so Excel reads the file as UTF-8'
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l raw -d 'CSV: do not neutralise cells that a spreadsheet would run as formulas'
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l with-findings -d 'XLSX: add a sheet of lint findings'
+complete -c ropa -n "__fish_ropa_using_subcommand export" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
+complete -c ropa -n "__fish_ropa_using_subcommand export" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
+complete -c ropa -n "__fish_ropa_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ropa -n "__fish_ropa_using_subcommand schema" -l write -d 'Write all schemas into this folder instead of printing one' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand schema" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand schema" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ropa -n "__fish_ropa_using_subcommand schema" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
+complete -c ropa -n "__fish_ropa_using_subcommand schema" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
+complete -c ropa -n "__fish_ropa_using_subcommand schema" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ropa -n "__fish_ropa_using_subcommand completions" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand completions" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ropa -n "__fish_ropa_using_subcommand completions" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
+complete -c ropa -n "__fish_ropa_using_subcommand completions" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
+complete -c ropa -n "__fish_ropa_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c ropa -n "__fish_ropa_using_subcommand man" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand man" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ropa -n "__fish_ropa_using_subcommand man" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
+complete -c ropa -n "__fish_ropa_using_subcommand man" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
+complete -c ropa -n "__fish_ropa_using_subcommand man" -s h -l help -d 'Print help'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "check" -d 'Check that every file of a register can be read and matches the format'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "lint" -d 'Check the register against the UK GDPR rules (and everything `check` does)'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "rules" -d 'List every lint rule with its default severity and summary'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "explain" -d 'Explain one lint rule: why it matters, its legal source, and examples'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "init" -d 'Create a new register: ropa.toml, activities/, processors/ and editor schemas'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "new" -d 'Add an activity or processor file from a commented template'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "export" -d 'Write the register as a spreadsheet in the ICO template\'s layout, CSV or JSON'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "schema" -d 'Print the JSON Schema of a register file, or write all of them to a folder'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "completions" -d 'Print the shell completion script for SHELL (see the README for where to put it)'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "man" -d 'Print ropa\'s manual page (roff), covering every command'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
