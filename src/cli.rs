@@ -78,11 +78,12 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 could not run."
         after_help = "Examples:\n  ropa new activity customer-services/call-recording\n  ropa new processor rostrvm"
     )]
     New(NewArgs),
-    /// Write the register as a spreadsheet in the ICO template's layout, CSV or JSON.
+    /// Write the register as a spreadsheet in the ICO template's layout, CSV, JSON or a web page.
     #[command(
         after_help = "Examples:\n  ropa export xlsx registers/bolsover -o ropa.xlsx\n  \
 ropa export csv --sheet retention -o - > retention.csv\n  \
-ropa export json --function \"Customer Services\" -o register.json\n\n\
+ropa export json --function \"Customer Services\" -o register.json\n  \
+ropa export html registers/bolsover -o ropa.html\n\n\
 An existing output file is replaced only with --force, or when ropa export wrote it.\n\
 Exports run on registers with lint findings; a register that does not load exits with 2."
     )]
@@ -297,6 +298,8 @@ pub enum ExportFormat {
     Csv,
     /// The whole register as one JSON document (schema/export.schema.json).
     Json,
+    /// One self-contained web page to publish as the council's record (no internal links).
+    Html,
 }
 
 /// The sheets `--sheet` can choose for CSV.

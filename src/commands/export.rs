@@ -1,4 +1,4 @@
-//! `ropa export`: write the register as XLSX, CSV or JSON.
+//! `ropa export`: write the register as XLSX, CSV, JSON or HTML.
 
 use std::io::{IsTerminal, Write};
 use std::path::Path;
@@ -24,6 +24,7 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
         ExportFormat::Xlsx => Format::Xlsx,
         ExportFormat::Csv => Format::Csv,
         ExportFormat::Json => Format::Json,
+        ExportFormat::Html => Format::Html,
     };
     check_flags(args, format)?;
     let to_stdout = args.output == Path::new("-");

@@ -1,9 +1,11 @@
-//! `ropa export`: the register as an ICO-template workbook, CSV, or JSON.
+//! `ropa export`: the register as an ICO-template workbook, CSV, JSON, or a web page.
 //!
 //! Each sheet is built once as a [`Table`] from the column definitions in [`sheets`], with
 //! the plain-English values from [`crate::describe`]; the formats only lay those tables out.
+//! The web page ([`html`]) is written for the public and uses the same `describe` wording.
 
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod selection;
 pub mod sheets;
@@ -26,6 +28,7 @@ pub enum Format {
     Xlsx,
     Csv,
     Json,
+    Html,
 }
 
 /// The sheets of the workbook, in order; the findings sheet is added on request.
@@ -58,6 +61,7 @@ pub fn render(register: &Register, request: &Request<'_>) -> Result<Vec<u8>, Fat
             let table = sheets::build(request.sheet, register, &request.selection, findings);
             Ok(csv::write_csv(&table, &request.csv))
         }
+        Format::Html => Ok(html::write_html(register, &request.selection)),
         Format::Json => Ok(json::write_json(&json::export(
             register,
             &request.selection,
@@ -90,10 +94,12 @@ pub fn render(register: &Register, request: &Request<'_>) -> Result<Vec<u8>, Fat
 /// True when `existing` (the bytes of a file about to be replaced) was written by
 /// `ropa export` in this format, so replacing it loses nothing a person wrote: an XLSX whose
 /// custom property `Generator` is `ropa`, a JSON document whose `format` is
-/// `ropa-register-export`, or a CSV whose first row is the heading row of the sheet asked for.
+/// `ropa-register-export`, a web page whose `<head>` has `<meta name="generator" content="ropa">`,
+/// or a CSV whose first row is the heading row of the sheet asked for.
 pub fn written_by_ropa(existing: &[u8], request: &Request<'_>) -> bool {
     match request.format {
         Format::Json => json::is_export(existing),
+        Format::Html => html::is_export(existing),
         Format::Csv => {
             let empty = sheets::build(request.sheet, &Register::default(), &request.selection, &[]);
             csv::starts_with_headings(existing, &empty)

@@ -1,0 +1,371 @@
+//! The register as one static web page that a council can publish as its Record of Processing
+//! Activities.
+//!
+//! The page is self-contained (an inline stylesheet; no scripts, fonts, images or other files),
+//! accessible (one `<h1>`, headings in order, tables with row headers, readable without CSS) and
+//! printable. It is built with `maud`, which escapes every value by construction, so nothing
+//! from a register file can become markup.
+//!
+//! It is written for the public, so it shows what Art 30 and a privacy notice tell people —
+//! purposes, lawful basis, special category conditions, whose data, which data, recipients,
+//! transfers, retention, rights and sources (for processing done for another controller: that
+//! controller and what is done for it) — and deliberately leaves out what is internal:
+//! owners, links to DPIAs, breach records, legitimate interests assessments, consent records,
+//! policy documents and processor contracts, security measures and where data is held,
+//! waivers and lint findings.
+
+mod activity;
+
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+
+use super::selection::Selection;
+use crate::model::{Activity, Contact, Date, Loaded, Register};
+
+/// The `<meta>` tag that marks a page ropa wrote, so `ropa export` may replace it.
+pub const GENERATOR_META: &str = r#"<meta name="generator" content="ropa">"#;
+
+/// The page's stylesheet, inlined so the page needs no other file.
+const STYLE: &str = include_str!("style.css");
+
+/// Where people can complain about how their data is handled (UK GDPR Art 77).
+const ICO_COMPLAINTS: &str = "https://ico.org.uk/make-a-complaint/";
+
+/// The page for the selected activities, as UTF-8 bytes. The same register and selection always
+/// give the same bytes: the only date shown is the newest `last_reviewed` of the activities.
+pub fn write_html(register: &Register, selection: &Selection) -> Vec<u8> {
+    page(register, &selection.activities(register))
+        .into_string()
+        .into_bytes()
+}
+
+/// True when `bytes` are a page this module wrote: its `<head>` holds [`GENERATOR_META`].
+pub fn is_export(bytes: &[u8]) -> bool {
+    let head = match find(bytes, b"</head>") {
+        Some(end) => &bytes[..end],
+        None => bytes,
+    };
+    find(head, GENERATOR_META.as_bytes()).is_some()
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// A newline between block elements, so the page reads and diffs line by line.
+const NL: PreEscaped<&str> = PreEscaped("\n");
+
+fn page(register: &Register, activities: &[&Loaded<Activity>]) -> Markup {
+    let config = register.config.as_ref().map(|c| &c.value);
+    let controller = config.map_or("", |c| c.controller.name.trim());
+    let title = if controller.is_empty() {
+        "Record of processing activities".to_string()
+    } else {
+        format!("{controller}: record of processing activities")
+    };
+    let groups = group_by_function(activities);
+    html! {
+        (DOCTYPE) (NL)
+        html lang="en-GB" { (NL)
+        head { (NL)
+            meta charset="utf-8"; (NL)
+            meta name="viewport" content="width=device-width, initial-scale=1"; (NL)
+            meta name="generator" content="ropa"; (NL)
+            title { (title) } (NL)
+            style { (NL) (PreEscaped(STYLE)) } (NL)
+        } (NL)
+        body { (NL)
+            header { (NL)
+                h1 { (title) } (NL)
+                p {
+                    "This is the record of the personal data "
+                    @if controller.is_empty() { "we process" } @else { (controller) " processes" }
+                    ", kept under Article 30 of the UK General Data Protection Regulation: why "
+                    "we use it, the law that allows it, whose data it is, who we share it with, "
+                    "how long we keep it and the rights you have."
+                } (NL)
+                @if let Some(date) = newest_review(activities) {
+                    p { "Last reviewed: " (long_date(date)) "." } (NL)
+                }
+            } (NL)
+            (contents(&groups)) (NL)
+            main { (NL)
+                (contacts(register)) (NL)
+                @for group in &groups {
+                    section aria-labelledby=(group.anchor) { (NL)
+                        h2 id=(group.anchor) { (group.title) } (NL)
+                        @for a in &group.activities {
+                            (activity::section(register, a)) (NL)
+                        }
+                    } (NL)
+                }
+                (rights()) (NL)
+            } (NL)
+            footer { (NL)
+                p { "Published from the register with ropa." } (NL)
+            } (NL)
+        } (NL)
+        } (NL)
+    }
+}
+
+/// The activities of one business function, in register order.
+struct Group<'a> {
+    title: String,
+    anchor: String,
+    activities: Vec<&'a Loaded<Activity>>,
+}
+
+/// Title of the group of activities that record no business function.
+const NO_FUNCTION: &str = "Other activities";
+
+/// Activities grouped by business function (compared without regard to case or surrounding
+/// space, as `--function` is), functions in alphabetical order, unnamed last.
+fn group_by_function<'a>(activities: &[&'a Loaded<Activity>]) -> Vec<Group<'a>> {
+    let mut keyed: Vec<(Option<String>, Group<'a>)> = Vec::new();
+    for a in activities {
+        let name = a
+            .value
+            .business_function
+            .as_deref()
+            .map(str::trim)
+            .filter(|f| !f.is_empty());
+        let key = name.map(str::to_lowercase);
+        match keyed.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, group)) => group.activities.push(a),
+            None => keyed.push((
+                key,
+                Group {
+                    title: name.unwrap_or(NO_FUNCTION).to_string(),
+                    anchor: String::new(),
+                    activities: vec![a],
+                },
+            )),
+        }
+    }
+    keyed.sort_by(|(a, _), (b, _)| match (a, b) {
+        (Some(a), Some(b)) => a.cmp(b),
+        (a, b) => b.is_some().cmp(&a.is_some()),
+    });
+    let mut used: Vec<String> = Vec::new();
+    keyed
+        .into_iter()
+        .map(|(_, mut group)| {
+            group.anchor = unique_anchor(&group.title, &mut used);
+            group
+        })
+        .collect()
+}
+
+/// `function-<name as an id>`, with `-2`, `-3`… when two names make the same anchor.
+fn unique_anchor(title: &str, used: &mut Vec<String>) -> String {
+    let segment = crate::model::suggest_id_segment(title);
+    let base = if segment.is_empty() {
+        "function".to_string()
+    } else {
+        format!("function-{segment}")
+    };
+    let mut anchor = base.clone();
+    let mut n = 1;
+    while used.contains(&anchor) {
+        n += 1;
+        anchor = format!("{base}-{n}");
+    }
+    used.push(anchor.clone());
+    anchor
+}
+
+/// The newest `last_reviewed` of the activities shown: the page's only date.
+fn newest_review(activities: &[&Loaded<Activity>]) -> Option<Date> {
+    activities
+        .iter()
+        .filter_map(|a| a.value.last_reviewed)
+        .max()
+}
+
+/// "1 March 2026", in a `<time>` element carrying the ISO date.
+fn long_date(date: Date) -> Markup {
+    html! { time datetime=(date) { (date.0.strftime("%-d %B %Y")) } }
+}
+
+fn contents(groups: &[Group<'_>]) -> Markup {
+    html! {
+        nav aria-labelledby="contents" { (NL)
+            h2 id="contents" { "Contents" } (NL)
+            ol { (NL)
+                li { a href="#contact" { "Contact us" } } (NL)
+                @for group in groups {
+                    li { (NL)
+                        a href={ "#" (group.anchor) } { (group.title) } (NL)
+                        ol { (NL)
+                            @for a in &group.activities {
+                                li { a href={ "#" (activity::anchor(a)) } { (a.value.name) } } (NL)
+                            }
+                        } (NL)
+                    } (NL)
+                }
+                li { a href="#rights" { "Your rights" } } (NL)
+            } (NL)
+        }
+    }
+}
+
+fn contacts(register: &Register) -> Markup {
+    let config = register.config.as_ref().map(|c| &c.value);
+    let controller = config.map(|c| c.controller.to_contact());
+    let ico = config.and_then(|c| text(c.controller.ico_registration.as_deref()));
+    let dpo = config.and_then(|c| c.dpo.as_ref());
+    let representative = config.and_then(|c| c.representative.as_ref());
+    html! {
+        section aria-labelledby="contact" { (NL)
+            h2 id="contact" { "Contact us" } (NL)
+            h3 id="controller" { "Data controller" } (NL)
+            @match &controller {
+                Some(c) => (contact_table(c, ico)),
+                None => p { (NOT_RECORDED) },
+            } (NL)
+            h3 id="dpo" { "Data protection officer" } (NL)
+            @match dpo {
+                Some(dpo) => (contact_table(dpo, None)),
+                None => p { "No data protection officer is recorded." },
+            } (NL)
+            @if let Some(rep) = representative {
+                h3 id="representative" { "UK representative" } (NL)
+                (contact_table(rep, None)) (NL)
+            }
+        }
+    }
+}
+
+/// A contact as a table of row headers and values; e-mail addresses become mailto links.
+fn contact_table(contact: &Contact, ico_registration: Option<&str>) -> Markup {
+    html! {
+        table.details { (NL)
+            @if let Some(name) = text(contact.name.as_deref()) {
+                tr { th scope="row" { "Name" } td { (name) } } (NL)
+            }
+            @if let Some(address) = text(contact.address.as_deref()) {
+                tr { th scope="row" { "Address" } td { (address) } } (NL)
+            }
+            @if let Some(email) = text(contact.email.as_deref()) {
+                tr { th scope="row" { "Email" } td { (email_link(email)) } } (NL)
+            }
+            @if let Some(phone) = text(contact.phone.as_deref()) {
+                tr { th scope="row" { "Telephone" } td { (phone) } } (NL)
+            }
+            @if let Some(number) = ico_registration {
+                tr { th scope="row" { "ICO registration number" } td { (number) } } (NL)
+            }
+        }
+    }
+}
+
+fn rights() -> Markup {
+    html! {
+        section aria-labelledby="rights" { (NL)
+            h2 id="rights" { "Your rights" } (NL)
+            p {
+                "Each activity above lists the rights you have over the data it uses. To use any "
+                "of them, or to ask about how your data is handled, contact the "
+                a href="#dpo" { "data protection officer" } "."
+            } (NL)
+            p {
+                "If you are unhappy with how your data has been handled, you can complain to the "
+                (titled_link(ICO_COMPLAINTS, Some("Information Commissioner's Office")))
+                "."
+            } (NL)
+        }
+    }
+}
+
+/// What a table cell says when the register holds nothing for it.
+const NOT_RECORDED: &str = "Not recorded";
+
+/// Trimmed text, or `None` when absent or blank.
+fn text(value: Option<&str>) -> Option<&str> {
+    value.map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// An e-mail address as a mailto link, or as text when it does not look like one.
+fn email_link(email: &str) -> Markup {
+    let looks_like_address = email.contains('@') && !email.contains(char::is_whitespace);
+    html! {
+        @if looks_like_address { a href={ "mailto:" (email) } { (email) } } @else { (email) }
+    }
+}
+
+/// A web address as a link showing the address; see [`titled_link`].
+fn web_link(value: &str) -> Markup {
+    titled_link(value, None)
+}
+
+/// A web address as a link, with `title` as its text (printed with the address after it) or
+/// the address itself. Anything else (including `javascript:` or a file path) stays text, so a
+/// register value can never make the page run code or point at an internal share.
+fn titled_link(value: &str, title: Option<&str>) -> Markup {
+    let lower = value.to_ascii_lowercase();
+    let is_web = (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !value.contains(char::is_whitespace);
+    html! {
+        @if !is_web {
+            (value)
+        } @else if let Some(title) = title {
+            a href=(value) { (title) }
+        } @else {
+            a.url href=(value) { (value) }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_web_addresses_become_links() {
+        assert_eq!(
+            web_link("https://example.org/a?b=1&c=2").into_string(),
+            r#"<a class="url" href="https://example.org/a?b=1&amp;c=2">https://example.org/a?b=1&amp;c=2</a>"#
+        );
+        assert_eq!(
+            titled_link("HTTPS://example.org", Some("Read it")).into_string(),
+            r#"<a href="HTTPS://example.org">Read it</a>"#
+        );
+        assert_eq!(
+            web_link("javascript:alert(1)").into_string(),
+            "javascript:alert(1)"
+        );
+        assert_eq!(
+            email_link("dpo@example.org").into_string(),
+            r#"<a href="mailto:dpo@example.org">dpo@example.org</a>"#
+        );
+        assert_eq!(
+            email_link("ask at reception").into_string(),
+            "ask at reception"
+        );
+    }
+
+    #[test]
+    fn anchors_are_unique() {
+        let mut used = Vec::new();
+        assert_eq!(
+            unique_anchor("Customer Services", &mut used),
+            "function-customer-services"
+        );
+        assert_eq!(
+            unique_anchor("Customer services!", &mut used),
+            "function-customer-services-2"
+        );
+        assert_eq!(unique_anchor("—", &mut used), "function");
+    }
+
+    #[test]
+    fn recognises_its_own_pages_only() {
+        assert!(is_export(
+            b"<!DOCTYPE html><html><head><meta name=\"generator\" content=\"ropa\"></head>"
+        ));
+        assert!(!is_export(
+            b"<html><head></head><body><meta name=\"generator\" content=\"ropa\"></body>"
+        ));
+        assert!(!is_export(b"<html><head><title>Mine</title></head></html>"));
+    }
+}
