@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod commands;
 pub mod diag;
+pub mod fmt;
 pub mod fs_util;
 pub mod lint;
 pub mod load;
