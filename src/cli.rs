@@ -58,6 +58,14 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 could not run."
     /// Print the JSON Schema of a register file, or write all of them to a folder.
     #[command(after_help = "Examples:\n  ropa schema activity\n  ropa schema --write schema")]
     Schema(SchemaArgs),
+    /// Rewrite every register file in the canonical layout: keys in the format's order, long
+    /// lists one item per line, "..." strings, `key = value` spacing. Comments and values are kept.
+    #[command(
+        after_help = "Examples:\n  ropa fmt registers/bolsover\n  ropa fmt --check\n\n\
+Exit codes: 0 done (or nothing to do; with --check: every file is formatted), 1 with --check:\n\
+some file would change, 2 some file could not be read or parsed (it is left unchanged)."
+    )]
+    Fmt(FmtArgs),
 }
 
 /// The register folder a command works on.
@@ -192,4 +200,13 @@ pub enum SchemaKind {
     Activity,
     /// processors/*.toml
     Processor,
+}
+
+#[derive(Debug, Args)]
+pub struct FmtArgs {
+    #[command(flatten)]
+    pub register: RegisterArg,
+    /// Change nothing: print a diff of each file that would change, and exit 1 if any would.
+    #[arg(long)]
+    pub check: bool,
 }

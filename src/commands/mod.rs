@@ -2,6 +2,7 @@
 
 mod check;
 mod explain;
+mod fmt;
 mod init;
 mod lint;
 mod new;
@@ -93,5 +94,6 @@ pub fn run(cli: Cli) -> Exit {
         Command::Init(args) => init::run(&ctx, &args),
         Command::New(args) => new::run(&ctx, &args),
         Command::Schema(args) => schema::run(&ctx, &args),
+        Command::Fmt(args) => fmt::run(&ctx, &args),
     }
 }
