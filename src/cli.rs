@@ -58,8 +58,9 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 could not run."
     /// Print the JSON Schema of a register file, or write all of them to a folder.
     #[command(after_help = "Examples:\n  ropa schema activity\n  ropa schema --write schema")]
     Schema(SchemaArgs),
-    /// Rewrite every register file in the canonical layout: keys in the format's order, long
-    /// lists one item per line, "..." strings, `key = value` spacing. Comments and values are kept.
+    /// Rewrite every register file in the canonical layout: keys in the format's order, lists of
+    /// several items one item per line, "..." strings, `key = value` spacing. Keeps every comment
+    /// and value.
     #[command(
         after_help = "Examples:\n  ropa fmt registers/bolsover\n  ropa fmt --check\n\n\
 Exit codes: 0 done (or nothing to do; with --check: every file is formatted), 1 with --check:\n\

@@ -78,6 +78,19 @@ pub fn trailing(comment: Option<String>) -> String {
     comment.map(|c| format!(" {c}")).unwrap_or_default()
 }
 
+/// A value's or header's end-of-line comment, with the spaces before it as written (so aligned
+/// comments stay aligned; at least one space).
+pub fn end_of_line(suffix: &str) -> String {
+    let Some(hash) = suffix.find('#') else {
+        return String::new();
+    };
+    let gap = match &suffix[..hash] {
+        "" => " ",
+        gap => gap,
+    };
+    format!("{gap}{}", suffix[hash..].trim_end())
+}
+
 /// Writes a block back: one line each, blank lines collapsed, no indentation.
 pub fn render(lines: &[Line], lead: Lead) -> String {
     let mut out = String::new();
@@ -155,6 +168,9 @@ mod tests {
         );
         assert_eq!(split_first_line("\n  "), (None, vec![]));
         assert_eq!(trailing(comment_in("   # note ")), " # note");
+        assert_eq!(end_of_line("      # aligned "), "      # aligned");
+        assert_eq!(end_of_line("# tight"), " # tight");
+        assert_eq!(end_of_line("  "), "");
     }
 
     #[test]

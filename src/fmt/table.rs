@@ -61,10 +61,10 @@ fn format_table(table: &mut Table, shape: Option<&Shape>, path_width: usize) {
         match item {
             Item::Value(value) => {
                 *key.leaf_decor_mut() = Decor::new(comments::render(&above, Lead::Keep), " ");
-                let after = comments::comment_in(raw(value.decor().suffix()));
+                let after = comments::end_of_line(raw(value.decor().suffix()));
                 let col = path_width + key_width + " = ".len();
                 format_value(value, child, Place::Line { col, indent: 0 });
-                *value.decor_mut() = Decor::new(" ", comments::trailing(after));
+                *value.decor_mut() = Decor::new(" ", after);
             }
             Item::Table(table) if table.is_dotted() => {
                 *key.leaf_decor_mut() = Decor::new("", "");
@@ -101,11 +101,8 @@ fn format_table(table: &mut Table, shape: Option<&Shape>, path_width: usize) {
 /// [`place_tables`]) and the one after it on its line.
 fn format_header(table: &mut Table, mut above: Vec<comments::Line>) {
     above.extend(comments::lines(raw(table.decor().prefix())));
-    let after = comments::comment_in(raw(table.decor().suffix()));
-    *table.decor_mut() = Decor::new(
-        comments::render(&above, Lead::Strip),
-        comments::trailing(after),
-    );
+    let after = comments::end_of_line(raw(table.decor().suffix()));
+    *table.decor_mut() = Decor::new(comments::render(&above, Lead::Strip), after);
 }
 
 /// Numbers the tables in order (toml_edit prints them by number) and puts one blank line
