@@ -138,17 +138,17 @@ fn format_array(array: &mut Array, shape: Option<&Shape>, place: Place) {
         Place::Line { col, indent } => (col, indent),
         Place::Inline => (0, 0),
     };
+    let own_line = Place::Line {
+        col: indent + INDENT,
+        indent: indent + INDENT,
+    };
     if found.is_empty() {
+        // Try one line. Items holding comments cannot be on it: they are laid out once, here.
+        let mut laid_out = Vec::with_capacity(array.len());
         for item in array.iter_mut() {
-            let inner = if has_comment(item) {
-                Place::Line {
-                    col: indent + INDENT,
-                    indent: indent + INDENT,
-                }
-            } else {
-                Place::Inline
-            };
-            format_value(item, shape, inner);
+            let broken = has_comment(item);
+            format_value(item, shape, if broken { own_line } else { Place::Inline });
+            laid_out.push(broken);
         }
         one_line(array);
         *array.decor_mut() = Decor::new("", "");
@@ -159,13 +159,15 @@ fn format_array(array: &mut Array, shape: Option<&Shape>, place: Place) {
         if fits || matches!(place, Place::Inline) {
             return;
         }
-    }
-    let inner = Place::Line {
-        col: indent + INDENT,
-        indent: indent + INDENT,
-    };
-    for item in array.iter_mut() {
-        format_value(item, shape, inner);
+        for (item, laid_out) in array.iter_mut().zip(laid_out) {
+            if !laid_out {
+                format_value(item, shape, own_line);
+            }
+        }
+    } else {
+        for item in array.iter_mut() {
+            format_value(item, shape, own_line);
+        }
     }
     one_per_line(array, found, indent);
 }
