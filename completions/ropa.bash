@@ -28,6 +28,9 @@ _ropa() {
             ropa,export)
                 cmd="ropa__subcmd__export"
                 ;;
+            ropa,fmt)
+                cmd="ropa__subcmd__fmt"
+                ;;
             ropa,help)
                 cmd="ropa__subcmd__help"
                 ;;
@@ -61,6 +64,9 @@ _ropa() {
             ropa__subcmd__help,export)
                 cmd="ropa__subcmd__help__subcmd__export"
                 ;;
+            ropa__subcmd__help,fmt)
+                cmd="ropa__subcmd__help__subcmd__fmt"
+                ;;
             ropa__subcmd__help,help)
                 cmd="ropa__subcmd__help__subcmd__help"
                 ;;
@@ -89,7 +95,7 @@ _ropa() {
 
     case "${cmd}" in
         ropa)
-            opts="-C -q -v -h -V --directory --color --quiet --verbose --help --version check lint rules explain init new export schema completions man help"
+            opts="-C -q -v -h -V --directory --color --quiet --verbose --help --version check lint rules explain init new export schema completions man fmt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -246,8 +252,34 @@ _ropa() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ropa__subcmd__fmt)
+            opts="-C -q -v -h --check --directory --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ropa__subcmd__help)
-            opts="check lint rules explain init new export schema completions man help"
+            opts="check lint rules explain init new export schema completions man fmt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -303,6 +335,20 @@ _ropa() {
             return 0
             ;;
         ropa__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__help__subcmd__fmt)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -39,6 +39,7 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand schema 'Print the JSON Schema of a register file, or write all of them to a folder'
             cand completions 'Print the shell completion script for SHELL (see the README for where to put it)'
             cand man 'Print ropa''s manual page (roff), covering every command'
+            cand fmt 'Rewrite every register file in the canonical layout: keys in the format''s order, lists of several items one item per line, "..." strings, `key = value` spacing. Keeps every comment and value'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ropa;check'= {
@@ -177,6 +178,18 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'ropa;fmt'= {
+            cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
+            cand --check 'Change nothing: print a diff of each file that would change, and exit 1 if any would'
+            cand -q 'Print only what was asked for: findings, not summaries or next steps'
+            cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
+            cand -v 'Also say on stderr which register folder was used and how many files were read'
+            cand --verbose 'Also say on stderr which register folder was used and how many files were read'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'ropa;help'= {
             cand check 'Check that every file of a register can be read and matches the format'
             cand lint 'Check the register against the UK GDPR rules (and everything `check` does)'
@@ -188,6 +201,7 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand schema 'Print the JSON Schema of a register file, or write all of them to a folder'
             cand completions 'Print the shell completion script for SHELL (see the README for where to put it)'
             cand man 'Print ropa''s manual page (roff), covering every command'
+            cand fmt 'Rewrite every register file in the canonical layout: keys in the format''s order, lists of several items one item per line, "..." strings, `key = value` spacing. Keeps every comment and value'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ropa;help;check'= {
@@ -209,6 +223,8 @@ set edit:completion:arg-completer[ropa] = {|@words|
         &'ropa;help;completions'= {
         }
         &'ropa;help;man'= {
+        }
+        &'ropa;help;fmt'= {
         }
         &'ropa;help;help'= {
         }

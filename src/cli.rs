@@ -102,6 +102,15 @@ Dynamic completion, which also offers the register's activity folders, asks ropa
         after_help = "Examples:\n  ropa man | man -l -\n  ropa man > ~/.local/share/man/man1/ropa.1"
     )]
     Man,
+    /// Rewrite every register file in the canonical layout: keys in the format's order, lists of
+    /// several items one item per line, "..." strings, `key = value` spacing. Keeps every comment
+    /// and value.
+    #[command(
+        after_help = "Examples:\n  ropa fmt registers/bolsover\n  ropa fmt --check\n\n\
+Exit codes: 0 done (or nothing to do; with --check: every file is formatted), 1 with --check:\n\
+some file would change, 2 some file could not be read or parsed (it is left unchanged)."
+    )]
+    Fmt(FmtArgs),
 }
 
 #[derive(Debug, Args)]
@@ -315,4 +324,13 @@ pub enum ExportSheet {
     Retention,
     /// One row per transfer outside the UK.
     Transfers,
+}
+
+#[derive(Debug, Args)]
+pub struct FmtArgs {
+    #[command(flatten)]
+    pub register: RegisterArg,
+    /// Change nothing: print a diff of each file that would change, and exit 1 if any would.
+    #[arg(long)]
+    pub check: bool,
 }

@@ -8,6 +8,7 @@ pub mod describe;
 pub mod diag;
 pub mod discover;
 pub mod export;
+pub mod fmt;
 pub mod fs_util;
 pub mod lint;
 pub mod load;

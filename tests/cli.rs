@@ -413,3 +413,85 @@ fn version_names_the_commit_when_built_from_git() {
     };
     assert_eq!(shown, expected);
 }
+
+const UNFORMATTED: &str = "role='controller'\nname = \"Calls\"\n";
+const FORMATTED: &str = "name = \"Calls\"\nrole = \"controller\"\n";
+
+#[test]
+fn fmt_rewrites_only_what_changes_and_leaves_unparsable_files_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    ropa(dir.path(), &["init"]);
+    let activities = dir.path().join("activities");
+    std::fs::write(activities.join("calls.toml"), UNFORMATTED).unwrap();
+    std::fs::write(activities.join("bad.toml"), "name = \"Bad\nrole='x'\n").unwrap();
+
+    let out = ropa(dir.path(), &["fmt"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "Formatted activities/calls.toml\n1 file formatted, 1 already formatted\n"
+    );
+    assert!(
+        text(&out.stderr).contains("activities/bad.toml:1:12"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(
+        text(&out.stderr)
+            .ends_with("error: 1 file could not be formatted and was left unchanged\n")
+    );
+    let read = |name: &str| std::fs::read_to_string(activities.join(name)).unwrap();
+    assert_eq!(read("calls.toml"), FORMATTED);
+    assert_eq!(
+        read("bad.toml"),
+        "name = \"Bad\nrole='x'\n",
+        "left untouched"
+    );
+
+    std::fs::remove_file(activities.join("bad.toml")).unwrap();
+    let out = ropa(dir.path(), &["fmt"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(&out.stdout),
+        "Nothing to do: 2 files already formatted\n"
+    );
+}
+
+#[test]
+fn fmt_check_prints_a_diff_writes_nothing_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    ropa(dir.path(), &["init"]);
+    let file = dir.path().join("activities/calls.toml");
+    std::fs::write(&file, UNFORMATTED).unwrap();
+    let out = ropa(dir.path(), &["fmt", "--check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stdout),
+        "--- activities/calls.toml\n+++ activities/calls.toml (formatted)\n@@ -1,2 +1,2 @@\n\
+-role='controller'\n name = \"Calls\"\n+role = \"controller\"\n\
+1 file would be reformatted, 1 already formatted; run `ropa fmt` to format them\n"
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), UNFORMATTED);
+    // The templates of `init` and `new` are already in canonical form.
+    std::fs::remove_file(&file).unwrap();
+    ropa(dir.path(), &["new", "activity", "cs/calls"]);
+    ropa(dir.path(), &["new", "processor", "rostrvm"]);
+    let out = ropa(dir.path(), &["fmt", "--check"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert_eq!(text(&out.stdout), "3 files already formatted\n");
+    // Not a register: exit 2.
+    assert_eq!(
+        ropa(dir.path(), &["fmt", "--check", "activities"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn fmt_check_passes_on_every_example_register() {
+    for name in common::EXAMPLES {
+        let out = ropa(&common::example(name), &["fmt", "--check"]);
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", text(&out.stdout));
+    }
+}

@@ -4,6 +4,7 @@ mod check;
 mod completions;
 mod explain;
 mod export;
+mod fmt;
 mod init;
 mod lint;
 mod man;
@@ -149,5 +150,6 @@ pub fn run(cli: Cli) -> Exit {
         Command::Schema(args) => schema::run(&ctx, &args),
         Command::Completions(args) => completions::run(&ctx, &args),
         Command::Man => man::run(&ctx),
+        Command::Fmt(args) => fmt::run(&ctx, &args),
     }
 }

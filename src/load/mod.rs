@@ -247,23 +247,11 @@ fn parse_entry(entry: SourceEntry) -> ParsedFile {
     };
     let bytes = match entry.bytes {
         Ok(bytes) => bytes,
-        Err(ReadFailure::Unreadable(why)) => {
-            out.unreadable = true;
-            out.problems.push(Problem::new(
-                "unreadable-file",
-                0..0,
-                format!("cannot read this file: {why}"),
-                "check that the file exists and that you have permission to read it",
-            ));
-            return out;
-        }
-        Err(ReadFailure::SymlinkLoop { back_to }) => {
-            out.problems.push(Problem::new(
-                "symlink-loop",
-                0..0,
-                format!("this symbolic link loops back to its own parent folder `{back_to}`"),
-                "remove the link, or point it at a folder outside the register",
-            ));
+        Err(failure) => {
+            out.unreadable = matches!(failure, ReadFailure::Unreadable(_));
+            out.problems.push(Problem {
+                diagnostic: read_problem(&failure),
+            });
             return out;
         }
     };
@@ -277,18 +265,14 @@ fn parse_entry(entry: SourceEntry) -> ParsedFile {
     };
     out.id = id;
 
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let bytes = bytes.strip_prefix(BOM).unwrap_or(&bytes);
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text.to_string(),
         Err(e) => {
-            let at = e.valid_up_to();
             out.text = String::from_utf8_lossy(bytes).into_owned();
-            out.problems.push(Problem::new(
-                "invalid-utf8",
-                at..at + 1,
-                format!("this file is not UTF-8 text (byte 0x{:02X} cannot be read)", bytes[at]),
-                "save the file with the UTF-8 encoding (in most editors: Save As, then choose UTF-8)",
-            ));
+            out.problems.push(Problem {
+                diagnostic: utf8_problem(bytes, &e),
+            });
             return out;
         }
     };
@@ -311,19 +295,9 @@ fn parse_entry(entry: SourceEntry) -> ParsedFile {
     let (doc, json) = match Document::parse(&out.text) {
         Ok(parsed) => parsed,
         Err(e) => {
-            let span = e.span().unwrap_or(0..0);
-            let message = e.message().trim_end();
-            let help = if message.contains("date") || message.contains("time") {
-                "write a real calendar date as YYYY-MM-DD, e.g. `last_reviewed = 2026-03-01`"
-            } else {
-                "check the quotes, brackets and `key = value` pairs here"
-            };
-            out.problems.push(Problem::new(
-                "toml-syntax",
-                span,
-                format!("this is not valid TOML: {message}"),
-                help,
-            ));
+            out.problems.push(Problem {
+                diagnostic: syntax_problem(e.span().unwrap_or(0..0), e.message()),
+            });
             return out;
         }
     };
@@ -347,6 +321,61 @@ fn parse_entry(entry: SourceEntry) -> ParsedFile {
         FileKind::Processor => typed(json, &mut out.problems).map(|v| Parsed::Processor(doc, v)),
     };
     out
+}
+
+/// The UTF-8 byte order mark some editors write at the start of a file; it is not part of the text.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The problem for a file that could not be read (shared with `ropa fmt`, as are the two below).
+/// Its file is 0 until the caller sets it.
+pub fn read_problem(failure: &ReadFailure) -> Diagnostic {
+    match failure {
+        ReadFailure::Unreadable(why) => Problem::new(
+            "unreadable-file",
+            0..0,
+            format!("cannot read this file: {why}"),
+            "check that the file exists and that you have permission to read it",
+        ),
+        ReadFailure::SymlinkLoop { back_to } => Problem::new(
+            "symlink-loop",
+            0..0,
+            format!("this symbolic link loops back to its own parent folder `{back_to}`"),
+            "remove the link, or point it at a folder outside the register",
+        ),
+    }
+    .diagnostic
+}
+
+/// The problem for a file that is not UTF-8 text.
+pub fn utf8_problem(bytes: &[u8], error: &std::str::Utf8Error) -> Diagnostic {
+    let at = error.valid_up_to();
+    Problem::new(
+        "invalid-utf8",
+        at..at + 1,
+        format!(
+            "this file is not UTF-8 text (byte 0x{:02X} cannot be read)",
+            bytes[at]
+        ),
+        "save the file with the UTF-8 encoding (in most editors: Save As, then choose UTF-8)",
+    )
+    .diagnostic
+}
+
+/// The problem for a file that is not valid TOML, from the parser's span and message.
+pub fn syntax_problem(span: std::ops::Range<usize>, message: &str) -> Diagnostic {
+    let message = message.trim_end();
+    let help = if message.contains("date") || message.contains("time") {
+        "write a real calendar date as YYYY-MM-DD, e.g. `last_reviewed = 2026-03-01`"
+    } else {
+        "check the quotes, brackets and `key = value` pairs here"
+    };
+    Problem::new(
+        "toml-syntax",
+        span,
+        format!("this is not valid TOML: {message}"),
+        help,
+    )
+    .diagnostic
 }
 
 /// Deserialises a schema-valid document into its model type. The schema is generated from the

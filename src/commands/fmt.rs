@@ -1,0 +1,156 @@
+//! `ropa fmt [--check] [DIR]`: write every register file in the canonical layout, or show as a
+//! diff what that would change.
+
+use std::io::Write;
+use std::path::Path;
+
+use rayon::prelude::*;
+
+use super::{Context, Exit};
+use crate::cli::FmtArgs;
+use crate::diag::render_human;
+use crate::fmt::{Change, FormatReport, format_register};
+use crate::fs_util::write_file;
+use crate::source::{DirSource, FatalError};
+
+pub fn run(ctx: &Context, args: &FmtArgs) -> Exit {
+    let root = match ctx.register_root(args.register.dir.as_deref()) {
+        Ok(root) => root,
+        Err(e) => return ctx.fail(&e),
+    };
+    let report = match format_register(&DirSource::new(&root)) {
+        Ok(report) => report,
+        Err(e) => return ctx.fail(&e),
+    };
+    if !report.problems.is_empty() {
+        let _ = write!(
+            ctx.stderr(),
+            "{}",
+            render_human(&report.problems, &report.files)
+        );
+    }
+    let unchanged = report.files.len() - report.changes.len() - report.problems.len();
+    let mut exit = if args.check {
+        check(ctx, args, &report, unchanged)
+    } else {
+        write(ctx, &root, &report, unchanged)
+    };
+    if !report.problems.is_empty() {
+        let _ = writeln!(
+            ctx.stderr(),
+            "\x1b[1;31merror\x1b[0m: {} could not be formatted and {} left unchanged",
+            files(report.problems.len()),
+            if report.problems.len() == 1 {
+                "was"
+            } else {
+                "were"
+            }
+        );
+        exit = Exit::Failure;
+    }
+    exit
+}
+
+/// `--check`: a unified diff per file that would change.
+fn check(ctx: &Context, args: &FmtArgs, report: &FormatReport, unchanged: usize) -> Exit {
+    let mut out = ctx.stdout();
+    for change in &report.changes {
+        let _ = write!(out, "{}", coloured(&diff(report, change)));
+    }
+    if report.changes.is_empty() {
+        if !ctx.quiet {
+            let _ = writeln!(out, "{} already formatted", files(unchanged));
+        }
+        return Exit::Clean;
+    }
+    if ctx.quiet {
+        return Exit::Problems;
+    }
+    let command = match &args.register.dir {
+        Some(dir) => format!("ropa fmt {}", dir.display()),
+        None => "ropa fmt".to_string(),
+    };
+    let _ = writeln!(
+        out,
+        "{} would be reformatted, {} already formatted; run `{command}` to format them",
+        files(report.changes.len()),
+        unchanged
+    );
+    Exit::Problems
+}
+
+fn diff(report: &FormatReport, change: &Change) -> String {
+    let path = report.files.display_path(change.file);
+    similar::TextDiff::from_lines(report.files.text(change.file), &change.formatted)
+        .unified_diff()
+        .context_radius(3)
+        .header(&path, &format!("{path} (formatted)"))
+        .to_string()
+}
+
+/// Removed lines red, added lines green (plain text when colour is off).
+fn coloured(diff: &str) -> String {
+    diff.split_inclusive('\n')
+        .map(|line| {
+            let style = if line.starts_with("---") || line.starts_with("+++") {
+                "\x1b[1m"
+            } else if line.starts_with("@@") {
+                "\x1b[36m"
+            } else if line.starts_with('-') {
+                "\x1b[31m"
+            } else if line.starts_with('+') {
+                "\x1b[32m"
+            } else {
+                return line.to_string();
+            };
+            let (text, newline) = match line.strip_suffix('\n') {
+                Some(text) => (text, "\n"),
+                None => (line, ""),
+            };
+            format!("{style}{text}\x1b[0m{newline}")
+        })
+        .collect()
+}
+
+/// Writes every changed file (atomically, in parallel) and names each.
+fn write(ctx: &Context, root: &Path, report: &FormatReport, unchanged: usize) -> Exit {
+    let written: Vec<Result<(), FatalError>> = report
+        .changes
+        .par_iter()
+        .map(|change| {
+            let path = root.join(report.files.path(change.file));
+            // Through a symbolic link to the file it names, so the link stays a link.
+            let path = std::fs::canonicalize(&path).unwrap_or(path);
+            write_file(&path, &change.bytes(), true)
+        })
+        .collect();
+    let mut out = ctx.stdout();
+    let mut exit = Exit::Clean;
+    let mut formatted = 0;
+    for (change, result) in report.changes.iter().zip(written) {
+        match result {
+            Ok(()) => {
+                formatted += 1;
+                let _ = writeln!(out, "Formatted {}", report.files.display_path(change.file));
+            }
+            Err(e) => exit = ctx.fail(&e),
+        }
+    }
+    if ctx.quiet {
+        return exit;
+    }
+    if formatted == 0 && exit == Exit::Clean {
+        let _ = writeln!(out, "Nothing to do: {} already formatted", files(unchanged));
+    } else {
+        let _ = writeln!(
+            out,
+            "{} formatted, {unchanged} already formatted",
+            files(formatted)
+        );
+    }
+    exit
+}
+
+fn files(n: usize) -> String {
+    format!("{n} file{}", if n == 1 { "" } else { "s" })
+}

@@ -1,0 +1,193 @@
+//! `ropa fmt`: every register file in one canonical layout, so diffs show only real changes.
+//!
+//! Keys follow the model's field order (the order of the format guide), plain keys before
+//! tables, unknown keys after the known ones as they were. Lists of more than one item, and
+//! lists too wide for 80 columns, are written one item per line; strings use `"…"`; spacing is
+//! `key = value`; one blank line goes before each table. Comments move with the key, value or
+//! header they sit above or beside (the spaces before an end-of-line comment are kept, so
+//! aligned comments stay aligned); the block above a file's first entry up to its last blank
+//! line (and any `#:schema` directive) stays at the top. Values are never changed: every result
+//! is checked against the original (same data, same comments) before it is used.
+
+mod comments;
+mod shape;
+mod table;
+mod value;
+mod verify;
+
+use std::sync::OnceLock;
+
+use rayon::prelude::*;
+use toml_edit::DocumentMut;
+
+pub use shape::Shape;
+pub use value::{MAX_INLINE_ITEMS, MAX_WIDTH, basic_string};
+
+use crate::diag::{Diagnostic, FileId};
+use crate::load::{BOM, read_problem, syntax_problem, utf8_problem};
+use crate::model::{Activity, Config, Processor};
+use crate::schema::FileKind;
+use crate::source::{FatalError, Files, RegisterSource, SourceEntry};
+
+/// Why a file cannot be formatted. Either way it is left as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormatError {
+    /// The file is not valid TOML: where, and the parser's message.
+    Syntax {
+        span: std::ops::Range<usize>,
+        message: String,
+    },
+    /// The result would not hold the same data and comments (a bug in ropa).
+    Unsafe(&'static str),
+}
+
+/// The key order of a kind of register file, read once from its model type.
+pub fn shape(kind: FileKind) -> &'static Shape {
+    static REGISTER: OnceLock<Shape> = OnceLock::new();
+    static ACTIVITY: OnceLock<Shape> = OnceLock::new();
+    static PROCESSOR: OnceLock<Shape> = OnceLock::new();
+    match kind {
+        FileKind::Register => REGISTER.get_or_init(Shape::of::<Config>),
+        FileKind::Activity => ACTIVITY.get_or_init(Shape::of::<Activity>),
+        FileKind::Processor => PROCESSOR.get_or_init(Shape::of::<Processor>),
+    }
+}
+
+/// The kind of a register file from its path in the register.
+pub fn kind_of(path: &str) -> FileKind {
+    if path == "ropa.toml" {
+        FileKind::Register
+    } else if path.starts_with("processors/") {
+        FileKind::Processor
+    } else {
+        FileKind::Activity
+    }
+}
+
+/// Formats the text of one register file. Blank files are returned as they are.
+pub fn format_text(kind: FileKind, text: &str) -> Result<String, FormatError> {
+    if text.trim().is_empty() {
+        return Ok(text.to_string());
+    }
+    let mut doc: DocumentMut =
+        text.parse()
+            .map_err(|e: toml_edit::TomlError| FormatError::Syntax {
+                span: e.span().unwrap_or(0..0),
+                message: e.message().to_string(),
+            })?;
+    table::format_document(&mut doc, shape(kind));
+    let mut out = doc.to_string();
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    match verify::unsafe_change(text, &out) {
+        Some(why) => Err(FormatError::Unsafe(why)),
+        None => Ok(out),
+    }
+}
+
+/// A file whose formatted text differs from what is on disk.
+#[derive(Debug, Clone)]
+pub struct Change {
+    pub file: FileId,
+    /// The formatted text (the file's text in [`FormatReport::files`] is the original).
+    pub formatted: String,
+    /// Whether the file starts with a UTF-8 byte order mark, which is kept.
+    pub bom: bool,
+}
+
+impl Change {
+    /// The bytes to write.
+    pub fn bytes(&self) -> Vec<u8> {
+        let mut bytes = Vec::with_capacity(self.formatted.len() + BOM.len());
+        if self.bom {
+            bytes.extend_from_slice(BOM);
+        }
+        bytes.extend_from_slice(self.formatted.as_bytes());
+        bytes
+    }
+}
+
+/// What formatting a register would do.
+#[derive(Debug, Default)]
+pub struct FormatReport {
+    /// Every file with its original text (without a byte order mark), sorted by path.
+    pub files: Files,
+    /// The files that would change.
+    pub changes: Vec<Change>,
+    /// Why some files cannot be formatted; those files are left as they are.
+    pub problems: Vec<Diagnostic>,
+}
+
+/// Formats every file of a register in memory, in parallel; writes nothing.
+pub fn format_register(source: &dyn RegisterSource) -> Result<FormatReport, FatalError> {
+    let entries = source.entries()?;
+    let done: Vec<FileOutcome> = entries.into_par_iter().map(format_entry).collect();
+    let mut report = FormatReport {
+        files: Files::new(source.display_root()),
+        ..FormatReport::default()
+    };
+    for outcome in done {
+        let file = report.files.add(outcome.path, outcome.text);
+        match outcome.result {
+            Ok(None) => {}
+            Ok(Some((formatted, bom))) => report.changes.push(Change {
+                file,
+                formatted,
+                bom,
+            }),
+            Err(mut problem) => {
+                problem.file = file;
+                report.problems.push(problem);
+            }
+        }
+    }
+    Ok(report)
+}
+
+struct FileOutcome {
+    path: String,
+    text: String,
+    /// The formatted text and whether to keep a byte order mark, when it differs.
+    result: Result<Option<(String, bool)>, Diagnostic>,
+}
+
+fn format_entry(entry: SourceEntry) -> FileOutcome {
+    let mut outcome = FileOutcome {
+        path: entry.path,
+        text: String::new(),
+        result: Ok(None),
+    };
+    let bytes = match entry.bytes {
+        Ok(bytes) => bytes,
+        Err(failure) => {
+            outcome.result = Err(read_problem(&failure));
+            return outcome;
+        }
+    };
+    let bom = bytes.starts_with(BOM);
+    let body = if bom { &bytes[BOM.len()..] } else { &bytes[..] };
+    let text = match std::str::from_utf8(body) {
+        Ok(text) => text,
+        Err(e) => {
+            outcome.text = String::from_utf8_lossy(body).into_owned();
+            outcome.result = Err(utf8_problem(body, &e));
+            return outcome;
+        }
+    };
+    outcome.result = match format_text(kind_of(&outcome.path), text) {
+        Ok(formatted) if formatted == text => Ok(None),
+        Ok(formatted) => Ok(Some((formatted, bom))),
+        Err(FormatError::Syntax { span, message }) => Err(syntax_problem(span, &message)),
+        Err(FormatError::Unsafe(why)) => Err(Diagnostic::error(
+            "format-failed",
+            0,
+            0..0,
+            format!("ropa fmt cannot format this file safely: {why}, so it was left unchanged"),
+        )
+        .with_help(
+            "this is a bug in ropa fmt; please report it with the file (the file itself is fine)",
+        )),
+    };
+    outcome.text = text.to_string();
+    outcome
+}

@@ -1,0 +1,307 @@
+//! Values: basic strings, lists one item per line when long, tidy inline tables. Numbers, dates
+//! and multi-line strings are kept exactly as written.
+
+use std::fmt::Write as _;
+
+use toml_edit::{Array, Decor, InlineTable, Key, Value};
+
+use super::comments::{self, raw};
+use super::shape::Shape;
+
+/// A list stays on one line when it has at most this many items (lists one item per line read
+/// and diff best, as the format guide asks) ...
+pub const MAX_INLINE_ITEMS: usize = 1;
+/// ... and that line, key and all, fits in this many columns.
+pub const MAX_WIDTH: usize = 80;
+/// Indentation of each item of a list written one item per line.
+const INDENT: usize = 4;
+
+/// Where a value is written.
+#[derive(Debug, Clone, Copy)]
+pub enum Place {
+    /// Starting at column `col` of a line indented by `indent`; long lists may break.
+    Line { col: usize, indent: usize },
+    /// Inside an inline table, which stays on one line.
+    Inline,
+}
+
+/// Formats one value in place. `shape` is the shape of the table the value holds (an inline
+/// table, or each inline table of a list).
+pub fn format_value(value: &mut Value, shape: Option<&Shape>, place: Place) {
+    if let Some(basic) = canonical_string(value) {
+        let decor = value.decor().clone();
+        *value = basic;
+        *value.decor_mut() = decor;
+        return;
+    }
+    match value {
+        Value::Array(array) => format_array(array, shape, place),
+        Value::InlineTable(table) => format_inline_table(table, shape),
+        _ => {}
+    }
+}
+
+/// A one-line string rewritten as a basic `"…"` string, when it is written otherwise. Multi-line
+/// strings keep their form: their line breaks are the author's layout.
+fn canonical_string(value: &Value) -> Option<Value> {
+    let Value::String(string) = value else {
+        return None;
+    };
+    let written = string.as_repr().and_then(|r| r.as_raw().as_str());
+    if written.is_some_and(|w| w.starts_with("\"\"\"") || w.starts_with("'''")) {
+        return None;
+    }
+    let basic = basic_string(string.value());
+    if written == Some(basic.as_str()) {
+        return None;
+    }
+    basic.parse().ok()
+}
+
+/// `text` as a TOML basic string, escaping only what must be (and tabs).
+pub fn basic_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{8}' => out.push_str("\\b"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\u{c}' => out.push_str("\\f"),
+            '\r' => out.push_str("\\r"),
+            c if c < ' ' || c == '\u{7f}' => {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The comments inside a list, read before its layout is rewritten.
+#[derive(Default)]
+struct ListComments {
+    /// After the `[`, on its line.
+    open: Option<String>,
+    /// On their own lines before each item.
+    before: Vec<Vec<String>>,
+    /// After each item: the first on the item's line, any others below it.
+    after: Vec<Vec<String>>,
+    /// On their own lines before the `]`.
+    dangling: Vec<String>,
+}
+
+impl ListComments {
+    fn read(array: &Array) -> Self {
+        let n = array.len();
+        let mut found = Self {
+            before: vec![Vec::new(); n],
+            after: vec![Vec::new(); n],
+            ..Self::default()
+        };
+        for (i, item) in array.iter().enumerate() {
+            let (same_line, own_lines) = comments::split_first_line(raw(item.decor().prefix()));
+            found.same_line(i, same_line);
+            found.before[i] = own_lines;
+            found.after[i] = comments::comments(raw(item.decor().suffix()));
+        }
+        let (same_line, own_lines) =
+            comments::split_first_line(array.trailing().as_str().unwrap_or(""));
+        found.same_line(n, same_line);
+        found.dangling = own_lines;
+        found
+    }
+
+    /// A comment on the line of whatever precedes item `i` (the `[` for the first).
+    fn same_line(&mut self, i: usize, comment: Option<String>) {
+        if let Some(c) = comment {
+            match i.checked_sub(1) {
+                Some(prev) => self.after[prev].push(c),
+                None => self.open = Some(c),
+            }
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.open.is_none()
+            && self.dangling.is_empty()
+            && self.before.iter().chain(&self.after).all(Vec::is_empty)
+    }
+}
+
+fn format_array(array: &mut Array, shape: Option<&Shape>, place: Place) {
+    let found = ListComments::read(array);
+    let (col, indent) = match place {
+        Place::Line { col, indent } => (col, indent),
+        Place::Inline => (0, 0),
+    };
+    let own_line = Place::Line {
+        col: indent + INDENT,
+        indent: indent + INDENT,
+    };
+    if found.is_empty() {
+        // Try one line. Items holding comments cannot be on it: they are laid out once, here.
+        let mut laid_out = Vec::with_capacity(array.len());
+        for item in array.iter_mut() {
+            let broken = has_comment(item);
+            format_value(item, shape, if broken { own_line } else { Place::Inline });
+            laid_out.push(broken);
+        }
+        one_line(array);
+        *array.decor_mut() = Decor::new("", "");
+        let text = array.to_string();
+        let fits = array.len() <= MAX_INLINE_ITEMS
+            && col + text.chars().count() <= MAX_WIDTH
+            && !text.contains('\n');
+        if fits || matches!(place, Place::Inline) {
+            return;
+        }
+        for (item, laid_out) in array.iter_mut().zip(laid_out) {
+            if !laid_out {
+                format_value(item, shape, own_line);
+            }
+        }
+    } else {
+        for item in array.iter_mut() {
+            format_value(item, shape, own_line);
+        }
+    }
+    one_per_line(array, found, indent);
+}
+
+fn one_line(array: &mut Array) {
+    for (i, item) in array.iter_mut().enumerate() {
+        *item.decor_mut() = Decor::new(if i == 0 { "" } else { " " }, "");
+    }
+    array.set_trailing("");
+    array.set_trailing_comma(false);
+}
+
+fn one_per_line(array: &mut Array, found: ListComments, indent: usize) {
+    let pad = " ".repeat(indent + INDENT);
+    let own_lines = |out: &mut String, lines: &[String]| {
+        for line in lines {
+            out.push_str(&pad);
+            out.push_str(line);
+            out.push('\n');
+        }
+    };
+    let ListComments {
+        open,
+        before,
+        after,
+        dangling,
+    } = found;
+    let mut same_line = open;
+    let mut carried: Vec<String> = Vec::new();
+    for ((item, before), after) in array.iter_mut().zip(before).zip(after) {
+        let mut prefix = comments::trailing(same_line.take());
+        prefix.push('\n');
+        own_lines(&mut prefix, &carried);
+        own_lines(&mut prefix, &before);
+        prefix.push_str(&pad);
+        *item.decor_mut() = Decor::new(prefix, "");
+        let mut after = after.into_iter();
+        same_line = after.next();
+        carried = after.collect();
+    }
+    let mut trailing = comments::trailing(same_line);
+    if !array.is_empty() || !trailing.is_empty() || !dangling.is_empty() {
+        trailing.push('\n');
+        own_lines(&mut trailing, &carried);
+        own_lines(&mut trailing, &dangling);
+        trailing.push_str(&" ".repeat(indent));
+    }
+    array.set_trailing(trailing);
+    array.set_trailing_comma(!array.is_empty());
+}
+
+/// Inline tables stay on one line: `{ key = value, … }`, keys in the model's order. One that
+/// holds comments (TOML 1.1 allows them) is left exactly as written.
+fn format_inline_table(table: &mut InlineTable, shape: Option<&Shape>) {
+    if inline_table_has_comment(table) {
+        return;
+    }
+    reorder_inline(table, shape);
+    for (mut key, value) in table.iter_mut() {
+        let child = shape.and_then(|s| s.child(key.get()));
+        key.fmt();
+        *key.leaf_decor_mut() = Decor::new(" ", " ");
+        *key.dotted_decor_mut() = Decor::new("", "");
+        match value {
+            Value::InlineTable(inner) if inner.is_dotted() => format_inline_table(inner, child),
+            value => {
+                format_value(value, child, Place::Inline);
+                *value.decor_mut() = Decor::new(" ", "");
+            }
+        }
+    }
+    table.set_trailing_comma(false);
+    table.set_trailing(if table.is_empty() || table.is_dotted() {
+        ""
+    } else {
+        " "
+    });
+}
+
+/// Puts an inline table's keys in the model's order; unknown keys follow in their own order.
+fn reorder_inline(table: &mut InlineTable, shape: Option<&Shape>) {
+    let Some(shape) = shape else { return };
+    let keys: Vec<String> = table.iter().map(|(k, _)| k.to_string()).collect();
+    let Some(order) = super::table::sorted_order(&keys, shape) else {
+        return;
+    };
+    let mut entries: Vec<Option<(Key, Value)>> =
+        keys.iter().map(|k| table.remove_entry(k)).collect();
+    for i in order {
+        if let Some((key, value)) = entries[i].take() {
+            table.insert_formatted(&key, value);
+        }
+    }
+}
+
+/// Whether a value holds a comment anywhere inside (lists and inline tables).
+pub fn has_comment(value: &Value) -> bool {
+    match value {
+        Value::Array(array) => {
+            raw(Some(array.trailing())).contains('#')
+                || array
+                    .iter()
+                    .any(|item| decor_has_comment(item.decor()) || has_comment(item))
+        }
+        Value::InlineTable(table) => inline_table_has_comment(table),
+        _ => false,
+    }
+}
+
+fn inline_table_has_comment(table: &InlineTable) -> bool {
+    raw(Some(table.trailing())).contains('#')
+        || table.iter().any(|(k, value)| {
+            table.key(k).is_some_and(|key| {
+                decor_has_comment(key.leaf_decor()) || decor_has_comment(key.dotted_decor())
+            }) || decor_has_comment(value.decor())
+                || has_comment(value)
+        })
+}
+
+fn decor_has_comment(decor: &Decor) -> bool {
+    raw(decor.prefix()).contains('#') || raw(decor.suffix()).contains('#')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn basic_strings_escape_only_what_they_must() {
+        assert_eq!(basic_string("plain"), r#""plain""#);
+        assert_eq!(basic_string(r#"say "hi" C:\x"#), r#""say \"hi\" C:\\x""#);
+        assert_eq!(
+            basic_string("a\tb\nc\u{1}\u{7f}é"),
+            "\"a\\tb\\nc\\u0001\\u007Fé\""
+        );
+    }
+}

@@ -1,0 +1,80 @@
+//! The formatter's promise, checked on every file before it is written: the formatted text
+//! holds exactly the same data and exactly the same comments as the original.
+
+use toml_parser::lexer::TokenKind;
+
+/// Why a formatted text cannot be used; `None` when it is safe.
+pub fn unsafe_change(original: &str, formatted: &str) -> Option<&'static str> {
+    let parse = |text: &str| toml::from_str::<toml::Table>(text).ok();
+    match (parse(original), parse(formatted)) {
+        (Some(a), Some(b)) if same_table(&a, &b) => {}
+        (Some(_), Some(_)) => return Some("the data would change"),
+        _ => return Some("the result would not be valid TOML"),
+    }
+    if comments(original) != comments(formatted) {
+        return Some("a comment would be lost or changed");
+    }
+    None
+}
+
+/// Every comment of a text, trimmed, sorted (formatting may move them, never change them).
+fn comments(text: &str) -> Vec<&str> {
+    let source = toml_parser::Source::new(text);
+    let mut found: Vec<&str> = source
+        .lex()
+        .filter(|token| token.kind() == TokenKind::Comment)
+        .filter_map(|token| source.get(token.span()))
+        .map(|raw| raw.as_str().trim_end())
+        .collect();
+    found.sort_unstable();
+    found
+}
+
+fn same_table(a: &toml::Table, b: &toml::Table) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .all(|(key, value)| b.get(key).is_some_and(|other| same_value(value, other)))
+}
+
+/// Equality that also holds for NaN, and tells -0.0 from 0.0.
+fn same_value(a: &toml::Value, b: &toml::Value) -> bool {
+    use toml::Value::{Array, Float, Table};
+    match (a, b) {
+        (Float(x), Float(y)) => x.to_bits() == y.to_bits(),
+        (Array(x), Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_value(x, y))
+        }
+        (Table(x), Table(y)) => same_table(x, y),
+        _ => a == b,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unsafe_change;
+
+    #[test]
+    fn catches_changed_data_and_lost_comments() {
+        let original = "a = 1 # one\n[t]\nb = nan\n";
+        assert_eq!(
+            unsafe_change(original, "a = 1  # one\n\n[t]\nb = nan\n"),
+            None
+        );
+        assert_eq!(
+            unsafe_change(original, "a = 1\n[t]\nb = nan\n"),
+            Some("a comment would be lost or changed")
+        );
+        assert_eq!(
+            unsafe_change(original, "a = 2 # one\n[t]\nb = nan\n"),
+            Some("the data would change")
+        );
+        assert_eq!(
+            unsafe_change(original, "a = [ # one\n"),
+            Some("the result would not be valid TOML")
+        );
+        assert_eq!(
+            unsafe_change("s = \"# not a comment\"", "s = '# not a comment'"),
+            None
+        );
+    }
+}
