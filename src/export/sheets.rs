@@ -7,7 +7,7 @@ use super::table::{Cell, Column, Group, Table};
 use crate::describe;
 use crate::diag::{Diagnostic, line_col};
 use crate::model::{Activity, Loaded, Processor, Register, Retention, Transfer};
-use crate::vocab::Role;
+use crate::vocab::{Role, TransferMechanism};
 
 /// The sheets an export can contain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -114,9 +114,7 @@ const fn yes_no_column<R>(
 /// then the register's own details that the template has no column for.
 pub fn record_columns<'a>() -> Vec<Column<ActivityRow<'a>>> {
     vec![
-        column("business_function", "Business function", 20.0, |r| {
-            Cell::text(r.value().business_function.as_deref())
-        }),
+        business_function(),
         column("purposes", "Purpose of processing", 40.0, |r| {
             Cell::list(r.value().purposes.as_deref())
         }),
@@ -156,44 +154,14 @@ pub fn record_columns<'a>() -> Vec<Column<ActivityRow<'a>>> {
                 })
             },
         ),
-        column(
-            "transfer_countries",
-            "Names of third countries or international organisations that personal data are \
-             transferred to (if applicable)",
-            35.0,
-            |r| transfers(r, describe::transfer),
-        ),
-        column(
-            "exceptional_transfer_safeguards",
-            "Safeguards for exceptional transfers of personal data to third countries or \
-             international organisations (if applicable)",
-            35.0,
-            |r| {
-                let Some(list) = r.value().transfers.as_deref() else {
-                    return Cell::Empty;
-                };
-                Cell::lines(
-                    list.iter()
-                        .filter_map(|t| {
-                            let safeguards = t.safeguards.as_deref()?.trim();
-                            let country = t.country.as_ref().map_or("?", |c| c.0.as_str());
-                            (!safeguards.is_empty()).then(|| format!("{country}: {safeguards}"))
-                        })
-                        .collect(),
-                )
-            },
-        ),
+        transfer_countries(),
+        transfer_safeguards(),
         column("retention", "Retention schedule (if possible)", 45.0, |r| {
             r.value().retention.as_deref().map_or(Cell::Empty, |list| {
                 Cell::List(list.iter().map(describe::retention).collect())
             })
         }),
-        column(
-            "security_measures",
-            "General description of technical and organisational security measures (if possible)",
-            40.0,
-            |r| Cell::list(r.value().security_measures.as_deref()),
-        ),
+        security_measures(),
         column(
             "article6",
             "Article 6 lawful basis for processing personal data",
@@ -330,9 +298,7 @@ pub fn record_columns<'a>() -> Vec<Column<ActivityRow<'a>>> {
             },
         ),
         // The register's own details, after the template's columns.
-        column("name", "Processing activity", 30.0, |r| {
-            Cell::Text(r.value().name.clone())
-        }),
+        activity_name_column(),
         column("description", "Description", 40.0, |r| {
             Cell::text(r.value().description.as_deref())
         }),
@@ -363,9 +329,7 @@ pub fn record_columns<'a>() -> Vec<Column<ActivityRow<'a>>> {
                     .as_deref(),
             )
         }),
-        column("id", "Record ID", 30.0, |r| {
-            Cell::Text(r.activity.id.clone())
-        }),
+        record_id(),
     ]
 }
 
@@ -406,6 +370,76 @@ fn recipients(r: &ActivityRow<'_>) -> Cell {
     )
 }
 
+// Columns that both the controller record and the processor record have.
+
+fn activity_name_column<'a>() -> Column<ActivityRow<'a>> {
+    column("name", "Processing activity", 30.0, |r| {
+        Cell::Text(r.value().name.clone())
+    })
+}
+
+fn business_function<'a>() -> Column<ActivityRow<'a>> {
+    column("business_function", "Business function", 20.0, |r| {
+        Cell::text(r.value().business_function.as_deref())
+    })
+}
+
+fn transfer_countries<'a>() -> Column<ActivityRow<'a>> {
+    column(
+        "transfer_countries",
+        "Names of third countries or international organisations that personal data are \
+         transferred to (if applicable)",
+        35.0,
+        |r| transfers(r, describe::transfer),
+    )
+}
+
+/// The safeguards recorded for each transfer, and the Art 49 derogations that have none,
+/// since those are the exceptional transfers that must document them.
+fn transfer_safeguards<'a>() -> Column<ActivityRow<'a>> {
+    column(
+        "transfer_safeguards",
+        "Safeguards for exceptional transfers of personal data to third countries or \
+         international organisations (if applicable)",
+        35.0,
+        |r| {
+            let Some(list) = r.value().transfers.as_deref() else {
+                return Cell::Empty;
+            };
+            Cell::lines(
+                list.iter()
+                    .filter_map(|t| {
+                        let country = t.country.as_ref().map_or("?", |c| c.0.as_str());
+                        let safeguards = t.safeguards.as_deref().map_or("", str::trim);
+                        if !safeguards.is_empty() {
+                            Some(format!("{country}: {safeguards}"))
+                        } else if t.mechanism == Some(TransferMechanism::Derogation) {
+                            Some(format!("{country}: no safeguards recorded"))
+                        } else {
+                            None
+                        }
+                    })
+                    .collect(),
+            )
+        },
+    )
+}
+
+fn security_measures<'a>() -> Column<ActivityRow<'a>> {
+    column(
+        "security_measures",
+        "General description of technical and organisational security measures (if possible)",
+        40.0,
+        |r| Cell::list(r.value().security_measures.as_deref()),
+    )
+}
+
+fn record_id<'a>() -> Column<ActivityRow<'a>> {
+    column("id", "Record ID", 30.0, |r| {
+        Cell::Text(r.activity.id.clone())
+    })
+}
+
 fn transfers(r: &ActivityRow<'_>, describe: fn(&Transfer) -> String) -> Cell {
     r.value().transfers.as_deref().map_or(Cell::Empty, |list| {
         Cell::List(list.iter().map(describe).collect())
@@ -415,12 +449,8 @@ fn transfers(r: &ActivityRow<'_>, describe: fn(&Transfer) -> String) -> Cell {
 /// The Art 30(2) record kept as a processor.
 pub fn processor_record_columns<'a>() -> Vec<Column<ActivityRow<'a>>> {
     vec![
-        column("name", "Processing activity", 30.0, |r| {
-            Cell::Text(r.value().name.clone())
-        }),
-        column("business_function", "Business function", 20.0, |r| {
-            Cell::text(r.value().business_function.as_deref())
-        }),
+        activity_name_column(),
+        business_function(),
         column(
             "controllers",
             "Name and contact details of each controller on whose behalf we act",
@@ -457,36 +487,9 @@ pub fn processor_record_columns<'a>() -> Vec<Column<ActivityRow<'a>>> {
                     })
             },
         ),
-        column(
-            "transfer_countries",
-            "Names of third countries or international organisations that personal data are \
-             transferred to (if applicable)",
-            35.0,
-            |r| transfers(r, describe::transfer),
-        ),
-        column(
-            "transfer_safeguards",
-            "Safeguards for exceptional transfers of personal data to third countries or \
-             international organisations (if applicable)",
-            35.0,
-            |r| {
-                transfers(r, |t| {
-                    let country = t.country.as_ref().map_or("?", |c| c.0.as_str());
-                    let safeguards = t.safeguards.as_deref().map(str::trim).unwrap_or("");
-                    if safeguards.is_empty() {
-                        format!("{country}: no safeguards recorded")
-                    } else {
-                        format!("{country}: {safeguards}")
-                    }
-                })
-            },
-        ),
-        column(
-            "security_measures",
-            "General description of technical and organisational security measures (if possible)",
-            40.0,
-            |r| Cell::list(r.value().security_measures.as_deref()),
-        ),
+        transfer_countries(),
+        transfer_safeguards(),
+        security_measures(),
         column("sub_processors", "Sub-processors we use", 30.0, |r| {
             r.value().processors.as_deref().map_or(Cell::Empty, |ids| {
                 Cell::List(
@@ -496,9 +499,7 @@ pub fn processor_record_columns<'a>() -> Vec<Column<ActivityRow<'a>>> {
                 )
             })
         }),
-        column("id", "Record ID", 30.0, |r| {
-            Cell::Text(r.activity.id.clone())
-        }),
+        record_id(),
     ]
 }
 
