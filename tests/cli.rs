@@ -2,22 +2,15 @@
 //! with TRYCMD=overwrite) and the file-writing commands in temporary folders.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 mod common;
+
+use common::ropa;
 
 #[test]
 fn documented_cases() {
     trycmd::TestCases::new().case("tests/cmd/*.md");
-}
-
-fn ropa(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_ropa"))
-        .current_dir(dir)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap()
 }
 
 fn text(bytes: &[u8]) -> String {

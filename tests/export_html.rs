@@ -1,9 +1,6 @@
 //! `ropa export html`: the published page parsed as a browser would, checked for structure,
 //! accessibility, escaping, what it leaves out, filters, and byte-identical output.
 
-use std::path::Path;
-use std::process::{Command, Output};
-
 use ropa::export::Selection;
 use ropa::export::html::write_html;
 use ropa::load::load;
@@ -12,6 +9,8 @@ use ropa::source::DirSource;
 use scraper::{ElementRef, Html, Selector};
 
 mod common;
+
+use common::ropa;
 
 fn sel(css: &str) -> Selector {
     Selector::parse(css).unwrap()
@@ -369,15 +368,6 @@ fn filters_choose_the_activities_shown() {
             "Web chat"
         ]
     );
-}
-
-fn ropa(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_ropa"))
-        .current_dir(dir)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap()
 }
 
 #[test]

@@ -42,3 +42,13 @@ pub const EXAMPLES: [&str; 4] = [
     "harborough",
     "oadby-wigston",
 ];
+
+/// Runs the `ropa` binary in `dir` with colour off.
+pub fn ropa(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_ropa"))
+        .current_dir(dir)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
