@@ -5,9 +5,12 @@
 
 pub mod csv;
 pub mod json;
+pub mod layout;
 pub mod selection;
 pub mod sheets;
 pub mod table;
+pub mod table_json;
+pub mod terminal;
 pub mod xlsx;
 
 use std::io::Read;
