@@ -15,7 +15,7 @@ pub mod xlsx;
 
 use std::io::Read;
 
-pub use selection::Selection;
+pub use selection::{Criteria, Selection};
 pub use sheets::Sheet;
 pub use table::{Cell, Column, Heading, Table};
 

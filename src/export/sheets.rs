@@ -114,9 +114,12 @@ const fn yes_no_column<R>(
 /// then the register's own details that the template has no column for.
 pub fn record_columns<'a>() -> Vec<Column<ActivityRow<'a>>> {
     vec![
-        column("business_function", "Business function", 20.0, |r| {
-            Cell::text(r.value().business_function.as_deref())
-        }),
+        column(
+            "business_function",
+            "Business function",
+            20.0,
+            business_function,
+        ),
         column("purposes", "Purpose of processing", 40.0, |r| {
             Cell::list(r.value().purposes.as_deref())
         }),
@@ -183,11 +186,12 @@ pub fn record_columns<'a>() -> Vec<Column<ActivityRow<'a>>> {
                 )
             },
         ),
-        column("retention", "Retention schedule (if possible)", 45.0, |r| {
-            r.value().retention.as_deref().map_or(Cell::Empty, |list| {
-                Cell::List(list.iter().map(describe::retention).collect())
-            })
-        }),
+        column(
+            "retention",
+            "Retention schedule (if possible)",
+            45.0,
+            retention,
+        ),
         column(
             "security_measures",
             "General description of technical and organisational security measures (if possible)",
@@ -198,7 +202,7 @@ pub fn record_columns<'a>() -> Vec<Column<ActivityRow<'a>>> {
             "article6",
             "Article 6 lawful basis for processing personal data",
             35.0,
-            |r| r.basis(describe::article6).map_or(Cell::Empty, Cell::lines),
+            article6,
         ),
         column(
             "article9",
@@ -367,6 +371,23 @@ pub fn record_columns<'a>() -> Vec<Column<ActivityRow<'a>>> {
             Cell::Text(r.activity.id.clone())
         }),
     ]
+}
+
+/// ICO column 1, shared with `ropa list`.
+pub fn business_function(r: &ActivityRow<'_>) -> Cell {
+    Cell::text(r.value().business_function.as_deref())
+}
+
+/// ICO column 10: each retention entry as a sentence; shared with `ropa list`.
+pub fn retention(r: &ActivityRow<'_>) -> Cell {
+    r.value().retention.as_deref().map_or(Cell::Empty, |list| {
+        Cell::List(list.iter().map(describe::retention).collect())
+    })
+}
+
+/// ICO column 12: the Article 6 bases in words, with their law; shared with `ropa list`.
+pub fn article6(r: &ActivityRow<'_>) -> Cell {
+    r.basis(describe::article6).map_or(Cell::Empty, Cell::lines)
 }
 
 /// ICO column 5: the data held, then its special categories and criminal offence data, so the
