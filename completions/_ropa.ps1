@@ -39,6 +39,9 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new register: ropa.toml, activities/, processors/ and editor schemas')
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add an activity or processor file from a commented template')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the register as a spreadsheet in the ICO template''s layout, CSV, JSON or a web page')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List activities as a table, filtered and sorted: which use a processor, which rely on consent, which fail lint')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one activity, or one processor, as a card with its lint findings')
+            [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Summarise the register: how complete each Art 30 item is, bases, special categories, processors, transfers, overdue reviews, DPIAs and lint totals')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of a register file, or write all of them to a folder')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for SHELL (see the README for where to put it)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print ropa''s manual page (roff), covering every command')
@@ -155,6 +158,60 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'ropa;list' {
+            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only activities of this business function')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Only activities whose id matches this pattern, e.g. ''customer-services/*''')
+            [CompletionResult]::new('--basis', '--basis', [CompletionResultType]::ParameterName, 'Only activities relying on this Article 6 basis, e.g. consent or public-task')
+            [CompletionResult]::new('--special', '--special', [CompletionResultType]::ParameterName, 'Only activities with special category data; with a value, of that category, e.g. health. Put DIR before it, or write --special=health')
+            [CompletionResult]::new('--processor', '--processor', [CompletionResultType]::ParameterName, 'Only activities that use this processor (its id, or its name)')
+            [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Only activities whose data goes to this country (ISO code, e.g. US): a transfer there is recorded, or one of its processors works there')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only activities with this role: controller, joint-controller or processor')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Only activities with this word in their name or one of their purposes (any case)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column, named by its key (id, name, business_function, article6, special_category, processors, retention, errors, warnings), its heading, or a word of one heading such as `basis` [default: id]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date for --overdue and the lint counts, YYYY-MM-DD [default: today]')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--criminal', '--criminal', [CompletionResultType]::ParameterName, 'Only activities with criminal offence data (Art 10)')
+            [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only activities whose review date has passed (as `review-overdue` finds)')
+            [CompletionResult]::new('--failing', '--failing', [CompletionResultType]::ParameterName, 'Only activities with lint errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ropa;show' {
+            [CompletionResult]::new('--register', '--register', [CompletionResultType]::ParameterName, 'The register folder [default: the current folder]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date for review and contract status and lint findings, YYYY-MM-DD [default: today]')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'ropa;summary' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date for overdue reviews, contract status and lint totals, YYYY-MM-DD [default: today]')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'ropa;schema' {
             [CompletionResult]::new('--write', '--write', [CompletionResultType]::ParameterName, 'Write all schemas into this folder instead of printing one')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
@@ -213,6 +270,9 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new register: ropa.toml, activities/, processors/ and editor schemas')
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add an activity or processor file from a commented template')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the register as a spreadsheet in the ICO template''s layout, CSV, JSON or a web page')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List activities as a table, filtered and sorted: which use a processor, which rely on consent, which fail lint')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one activity, or one processor, as a card with its lint findings')
+            [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Summarise the register: how complete each Art 30 item is, bases, special categories, processors, transfers, overdue reviews, DPIAs and lint totals')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of a register file, or write all of them to a folder')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for SHELL (see the README for where to put it)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print ropa''s manual page (roff), covering every command')
@@ -239,6 +299,15 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             break
         }
         'ropa;help;export' {
+            break
+        }
+        'ropa;help;list' {
+            break
+        }
+        'ropa;help;show' {
+            break
+        }
+        'ropa;help;summary' {
             break
         }
         'ropa;help;schema' {

@@ -40,6 +40,9 @@ _ropa() {
             ropa,lint)
                 cmd="ropa__subcmd__lint"
                 ;;
+            ropa,list)
+                cmd="ropa__subcmd__list"
+                ;;
             ropa,man)
                 cmd="ropa__subcmd__man"
                 ;;
@@ -51,6 +54,12 @@ _ropa() {
                 ;;
             ropa,schema)
                 cmd="ropa__subcmd__schema"
+                ;;
+            ropa,show)
+                cmd="ropa__subcmd__show"
+                ;;
+            ropa,summary)
+                cmd="ropa__subcmd__summary"
                 ;;
             ropa__subcmd__help,check)
                 cmd="ropa__subcmd__help__subcmd__check"
@@ -76,6 +85,9 @@ _ropa() {
             ropa__subcmd__help,lint)
                 cmd="ropa__subcmd__help__subcmd__lint"
                 ;;
+            ropa__subcmd__help,list)
+                cmd="ropa__subcmd__help__subcmd__list"
+                ;;
             ropa__subcmd__help,man)
                 cmd="ropa__subcmd__help__subcmd__man"
                 ;;
@@ -88,6 +100,12 @@ _ropa() {
             ropa__subcmd__help,schema)
                 cmd="ropa__subcmd__help__subcmd__schema"
                 ;;
+            ropa__subcmd__help,show)
+                cmd="ropa__subcmd__help__subcmd__show"
+                ;;
+            ropa__subcmd__help,summary)
+                cmd="ropa__subcmd__help__subcmd__summary"
+                ;;
             *)
                 ;;
         esac
@@ -95,7 +113,7 @@ _ropa() {
 
     case "${cmd}" in
         ropa)
-            opts="-C -q -v -h -V --directory --color --quiet --verbose --help --version check lint rules explain init new export schema completions man fmt help"
+            opts="-C -q -v -h -V --directory --color --quiet --verbose --help --version check lint rules explain init new export list show summary schema completions man fmt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -279,7 +297,7 @@ _ropa() {
             return 0
             ;;
         ropa__subcmd__help)
-            opts="check lint rules explain init new export schema completions man fmt help"
+            opts="check lint rules explain init new export list show summary schema completions man fmt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -404,6 +422,20 @@ _ropa() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ropa__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ropa__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -447,6 +479,34 @@ _ropa() {
             return 0
             ;;
         ropa__subcmd__help__subcmd__schema)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__help__subcmd__summary)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -523,6 +583,76 @@ _ropa() {
                     ;;
                 -A)
                     COMPREPLY=($(compgen -W "warnings controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__list)
+            opts="-C -q -v -h --function --activity --basis --special --criminal --processor --country --role --overdue --failing --text --sort --format --today --directory --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --function)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --activity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --basis)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --special)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --processor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --country)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
                 --today)
@@ -642,6 +772,74 @@ _ropa() {
             fi
             case "${prev}" in
                 --write)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__show)
+            opts="-C -q -v -h --register --today --directory --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --register)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__summary)
+            opts="-C -q -v -h --format --today --directory --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

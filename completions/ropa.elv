@@ -36,6 +36,9 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand init 'Create a new register: ropa.toml, activities/, processors/ and editor schemas'
             cand new 'Add an activity or processor file from a commented template'
             cand export 'Write the register as a spreadsheet in the ICO template''s layout, CSV, JSON or a web page'
+            cand list 'List activities as a table, filtered and sorted: which use a processor, which rely on consent, which fail lint'
+            cand show 'Show one activity, or one processor, as a card with its lint findings'
+            cand summary 'Summarise the register: how complete each Art 30 item is, bases, special categories, processors, transfers, overdue reviews, DPIAs and lint totals'
             cand schema 'Print the JSON Schema of a register file, or write all of them to a folder'
             cand completions 'Print the shell completion script for SHELL (see the README for where to put it)'
             cand man 'Print ropa''s manual page (roff), covering every command'
@@ -144,6 +147,57 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'ropa;list'= {
+            cand --function 'Only activities of this business function'
+            cand --activity 'Only activities whose id matches this pattern, e.g. ''customer-services/*'''
+            cand --basis 'Only activities relying on this Article 6 basis, e.g. consent or public-task'
+            cand --special 'Only activities with special category data; with a value, of that category, e.g. health. Put DIR before it, or write --special=health'
+            cand --processor 'Only activities that use this processor (its id, or its name)'
+            cand --country 'Only activities whose data goes to this country (ISO code, e.g. US): a transfer there is recorded, or one of its processors works there'
+            cand --role 'Only activities with this role: controller, joint-controller or processor'
+            cand --text 'Only activities with this word in their name or one of their purposes (any case)'
+            cand --sort 'Sort by a column, named by its key (id, name, business_function, article6, special_category, processors, retention, errors, warnings), its heading, or a word of one heading such as `basis` [default: id]'
+            cand --format 'Output format'
+            cand --today 'The date for --overdue and the lint counts, YYYY-MM-DD [default: today]'
+            cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
+            cand --criminal 'Only activities with criminal offence data (Art 10)'
+            cand --overdue 'Only activities whose review date has passed (as `review-overdue` finds)'
+            cand --failing 'Only activities with lint errors'
+            cand -q 'Print only what was asked for: findings, not summaries or next steps'
+            cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
+            cand -v 'Also say on stderr which register folder was used and how many files were read'
+            cand --verbose 'Also say on stderr which register folder was used and how many files were read'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ropa;show'= {
+            cand --register 'The register folder [default: the current folder]'
+            cand --today 'The date for review and contract status and lint findings, YYYY-MM-DD [default: today]'
+            cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
+            cand -q 'Print only what was asked for: findings, not summaries or next steps'
+            cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
+            cand -v 'Also say on stderr which register folder was used and how many files were read'
+            cand --verbose 'Also say on stderr which register folder was used and how many files were read'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'ropa;summary'= {
+            cand --format 'Output format'
+            cand --today 'The date for overdue reviews, contract status and lint totals, YYYY-MM-DD [default: today]'
+            cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
+            cand -q 'Print only what was asked for: findings, not summaries or next steps'
+            cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
+            cand -v 'Also say on stderr which register folder was used and how many files were read'
+            cand --verbose 'Also say on stderr which register folder was used and how many files were read'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'ropa;schema'= {
             cand --write 'Write all schemas into this folder instead of printing one'
             cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
@@ -198,6 +252,9 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand init 'Create a new register: ropa.toml, activities/, processors/ and editor schemas'
             cand new 'Add an activity or processor file from a commented template'
             cand export 'Write the register as a spreadsheet in the ICO template''s layout, CSV, JSON or a web page'
+            cand list 'List activities as a table, filtered and sorted: which use a processor, which rely on consent, which fail lint'
+            cand show 'Show one activity, or one processor, as a card with its lint findings'
+            cand summary 'Summarise the register: how complete each Art 30 item is, bases, special categories, processors, transfers, overdue reviews, DPIAs and lint totals'
             cand schema 'Print the JSON Schema of a register file, or write all of them to a folder'
             cand completions 'Print the shell completion script for SHELL (see the README for where to put it)'
             cand man 'Print ropa''s manual page (roff), covering every command'
@@ -217,6 +274,12 @@ set edit:completion:arg-completer[ropa] = {|@words|
         &'ropa;help;new'= {
         }
         &'ropa;help;export'= {
+        }
+        &'ropa;help;list'= {
+        }
+        &'ropa;help;show'= {
+        }
+        &'ropa;help;summary'= {
         }
         &'ropa;help;schema'= {
         }

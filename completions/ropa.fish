@@ -39,6 +39,9 @@ complete -c ropa -n "__fish_ropa_needs_command" -f -a "explain" -d 'Explain one 
 complete -c ropa -n "__fish_ropa_needs_command" -f -a "init" -d 'Create a new register: ropa.toml, activities/, processors/ and editor schemas'
 complete -c ropa -n "__fish_ropa_needs_command" -f -a "new" -d 'Add an activity or processor file from a commented template'
 complete -c ropa -n "__fish_ropa_needs_command" -f -a "export" -d 'Write the register as a spreadsheet in the ICO template\'s layout, CSV, JSON or a web page'
+complete -c ropa -n "__fish_ropa_needs_command" -f -a "list" -d 'List activities as a table, filtered and sorted: which use a processor, which rely on consent, which fail lint'
+complete -c ropa -n "__fish_ropa_needs_command" -f -a "show" -d 'Show one activity, or one processor, as a card with its lint findings'
+complete -c ropa -n "__fish_ropa_needs_command" -f -a "summary" -d 'Summarise the register: how complete each Art 30 item is, bases, special categories, processors, transfers, overdue reviews, DPIAs and lint totals'
 complete -c ropa -n "__fish_ropa_needs_command" -f -a "schema" -d 'Print the JSON Schema of a register file, or write all of them to a folder'
 complete -c ropa -n "__fish_ropa_needs_command" -f -a "completions" -d 'Print the shell completion script for SHELL (see the README for where to put it)'
 complete -c ropa -n "__fish_ropa_needs_command" -f -a "man" -d 'Print ropa\'s manual page (roff), covering every command'
@@ -271,6 +274,48 @@ complete -c ropa -n "__fish_ropa_using_subcommand export" -l with-findings -d 'X
 complete -c ropa -n "__fish_ropa_using_subcommand export" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
 complete -c ropa -n "__fish_ropa_using_subcommand export" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
 complete -c ropa -n "__fish_ropa_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l function -d 'Only activities of this business function' -r
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l activity -d 'Only activities whose id matches this pattern, e.g. \'customer-services/*\'' -r
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l basis -d 'Only activities relying on this Article 6 basis, e.g. consent or public-task' -r
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l special -d 'Only activities with special category data; with a value, of that category, e.g. health. Put DIR before it, or write --special=health' -r
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l processor -d 'Only activities that use this processor (its id, or its name)' -r
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l country -d 'Only activities whose data goes to this country (ISO code, e.g. US): a transfer there is recorded, or one of its processors works there' -r
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l role -d 'Only activities with this role: controller, joint-controller or processor' -r
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l text -d 'Only activities with this word in their name or one of their purposes (any case)' -r
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l sort -d 'Sort by a column, named by its key (id, name, business_function, article6, special_category, processors, retention, errors, warnings), its heading, or a word of one heading such as `basis` [default: id]' -r
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l format -d 'Output format' -r -f -a "table\t'A table fitted to the terminal (or to COLUMNS, else 100 characters, when piped)'
+csv\t'CSV, as `ropa export csv` writes it'
+json\t'A JSON array with one object per activity'"
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l today -d 'The date for --overdue and the lint counts, YYYY-MM-DD [default: today]' -r
+complete -c ropa -n "__fish_ropa_using_subcommand list" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l criminal -d 'Only activities with criminal offence data (Art 10)'
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l overdue -d 'Only activities whose review date has passed (as `review-overdue` finds)'
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l failing -d 'Only activities with lint errors'
+complete -c ropa -n "__fish_ropa_using_subcommand list" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
+complete -c ropa -n "__fish_ropa_using_subcommand list" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
+complete -c ropa -n "__fish_ropa_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ropa -n "__fish_ropa_using_subcommand show" -l register -d 'The register folder [default: the current folder]' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand show" -l today -d 'The date for review and contract status and lint findings, YYYY-MM-DD [default: today]' -r
+complete -c ropa -n "__fish_ropa_using_subcommand show" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand show" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ropa -n "__fish_ropa_using_subcommand show" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
+complete -c ropa -n "__fish_ropa_using_subcommand show" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
+complete -c ropa -n "__fish_ropa_using_subcommand show" -s h -l help -d 'Print help'
+complete -c ropa -n "__fish_ropa_using_subcommand summary" -l format -d 'Output format' -r -f -a "table\t'Tables fitted to the terminal (or to COLUMNS, else 100 characters, when piped)'
+json\t'One JSON document for dashboards'"
+complete -c ropa -n "__fish_ropa_using_subcommand summary" -l today -d 'The date for overdue reviews, contract status and lint totals, YYYY-MM-DD [default: today]' -r
+complete -c ropa -n "__fish_ropa_using_subcommand summary" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand summary" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ropa -n "__fish_ropa_using_subcommand summary" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
+complete -c ropa -n "__fish_ropa_using_subcommand summary" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
+complete -c ropa -n "__fish_ropa_using_subcommand summary" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ropa -n "__fish_ropa_using_subcommand schema" -l write -d 'Write all schemas into this folder instead of printing one' -r -F
 complete -c ropa -n "__fish_ropa_using_subcommand schema" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
 complete -c ropa -n "__fish_ropa_using_subcommand schema" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
@@ -301,15 +346,18 @@ complete -c ropa -n "__fish_ropa_using_subcommand fmt" -l check -d 'Change nothi
 complete -c ropa -n "__fish_ropa_using_subcommand fmt" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
 complete -c ropa -n "__fish_ropa_using_subcommand fmt" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
 complete -c ropa -n "__fish_ropa_using_subcommand fmt" -s h -l help -d 'Print help'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man fmt help" -f -a "check" -d 'Check that every file of a register can be read and matches the format'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man fmt help" -f -a "lint" -d 'Check the register against the UK GDPR rules (and everything `check` does)'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man fmt help" -f -a "rules" -d 'List every lint rule with its default severity and summary'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man fmt help" -f -a "explain" -d 'Explain one lint rule: why it matters, its legal source, and examples'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man fmt help" -f -a "init" -d 'Create a new register: ropa.toml, activities/, processors/ and editor schemas'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man fmt help" -f -a "new" -d 'Add an activity or processor file from a commented template'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man fmt help" -f -a "export" -d 'Write the register as a spreadsheet in the ICO template\'s layout, CSV, JSON or a web page'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man fmt help" -f -a "schema" -d 'Print the JSON Schema of a register file, or write all of them to a folder'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man fmt help" -f -a "completions" -d 'Print the shell completion script for SHELL (see the README for where to put it)'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man fmt help" -f -a "man" -d 'Print ropa\'s manual page (roff), covering every command'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man fmt help" -f -a "fmt" -d 'Rewrite every register file in the canonical layout: keys in the format\'s order, lists of several items one item per line, "..." strings, `key = value` spacing. Keeps every comment and value'
-complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export schema completions man fmt help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export list show summary schema completions man fmt help" -f -a "check" -d 'Check that every file of a register can be read and matches the format'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export list show summary schema completions man fmt help" -f -a "lint" -d 'Check the register against the UK GDPR rules (and everything `check` does)'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export list show summary schema completions man fmt help" -f -a "rules" -d 'List every lint rule with its default severity and summary'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export list show summary schema completions man fmt help" -f -a "explain" -d 'Explain one lint rule: why it matters, its legal source, and examples'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export list show summary schema completions man fmt help" -f -a "init" -d 'Create a new register: ropa.toml, activities/, processors/ and editor schemas'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export list show summary schema completions man fmt help" -f -a "new" -d 'Add an activity or processor file from a commented template'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export list show summary schema completions man fmt help" -f -a "export" -d 'Write the register as a spreadsheet in the ICO template\'s layout, CSV, JSON or a web page'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export list show summary schema completions man fmt help" -f -a "list" -d 'List activities as a table, filtered and sorted: which use a processor, which rely on consent, which fail lint'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export list show summary schema completions man fmt help" -f -a "show" -d 'Show one activity, or one processor, as a card with its lint findings'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export list show summary schema completions man fmt help" -f -a "summary" -d 'Summarise the register: how complete each Art 30 item is, bases, special categories, processors, transfers, overdue reviews, DPIAs and lint totals'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export list show summary schema completions man fmt help" -f -a "schema" -d 'Print the JSON Schema of a register file, or write all of them to a folder'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export list show summary schema completions man fmt help" -f -a "completions" -d 'Print the shell completion script for SHELL (see the README for where to put it)'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export list show summary schema completions man fmt help" -f -a "man" -d 'Print ropa\'s manual page (roff), covering every command'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export list show summary schema completions man fmt help" -f -a "fmt" -d 'Rewrite every register file in the canonical layout: keys in the format\'s order, lists of several items one item per line, "..." strings, `key = value` spacing. Keeps every comment and value'
+complete -c ropa -n "__fish_ropa_using_subcommand help; and not __fish_seen_subcommand_from check lint rules explain init new export list show summary schema completions man fmt help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -88,6 +88,31 @@ An existing output file is replaced only with --force, or when ropa export wrote
 Exports run on registers with lint findings; a register that does not load exits with 2."
     )]
     Export(ExportArgs),
+    /// List activities as a table, filtered and sorted: which use a processor, which rely on
+    /// consent, which fail lint.
+    #[command(
+        after_help = "Examples:\n  ropa list registers/customer-services-council --processor capita\n  \
+ropa list --basis consent --sort name\n  \
+ropa list --special health --failing\n  \
+ropa list --overdue --format csv > overdue.csv\n\n\
+Filters combine: an activity is listed when it meets every filter given; repeating a filter\n\
+(--basis consent --basis contract) lists activities that meet any of its values."
+    )]
+    List(ListArgs),
+    /// Show one activity, or one processor, as a card with its lint findings.
+    #[command(
+        override_usage = "ropa show [OPTIONS] <ID>\n       ropa show [OPTIONS] processor <ID>",
+        after_help = "Examples:\n  ropa show customer-services/call-recording\n  \
+ropa show --register registers/customer-services-council processor capita\n\n\
+An id that is not in the register exits with 2 and names the nearest ids."
+    )]
+    Show(ShowArgs),
+    /// Summarise the register: how complete each Art 30 item is, bases, special categories,
+    /// processors, transfers, overdue reviews, DPIAs and lint totals.
+    #[command(
+        after_help = "Examples:\n  ropa summary registers/oadby-wigston\n  ropa summary --format json > summary.json"
+    )]
+    Summary(SummaryArgs),
     /// Print the JSON Schema of a register file, or write all of them to a folder.
     #[command(after_help = "Examples:\n  ropa schema activity\n  ropa schema --write schema")]
     Schema(SchemaArgs),
@@ -333,4 +358,112 @@ pub struct FmtArgs {
     /// Change nothing: print a diff of each file that would change, and exit 1 if any would.
     #[arg(long)]
     pub check: bool,
+}
+
+/// The filters of `ropa list`. Each is checked against the register or its closed lists, so a
+/// typo is an error with a suggestion rather than an empty list.
+#[derive(Debug, Args)]
+pub struct ListFilters {
+    /// Only activities of this business function.
+    #[arg(long = "function", value_name = "NAME")]
+    pub functions: Vec<String>,
+    /// Only activities whose id matches this pattern, e.g. 'customer-services/*'.
+    #[arg(long = "activity", value_name = "GLOB")]
+    pub activities: Vec<String>,
+    /// Only activities relying on this Article 6 basis, e.g. consent or public-task.
+    #[arg(long = "basis", value_name = "SLUG")]
+    pub bases: Vec<String>,
+    /// Only activities with special category data; with a value, of that category, e.g.
+    /// health. Put DIR before it, or write --special=health.
+    #[arg(long, value_name = "CATEGORY", num_args = 0..=1)]
+    pub special: Option<Vec<String>>,
+    /// Only activities with criminal offence data (Art 10).
+    #[arg(long)]
+    pub criminal: bool,
+    /// Only activities that use this processor (its id, or its name).
+    #[arg(long = "processor", value_name = "ID")]
+    pub processors: Vec<String>,
+    /// Only activities whose data goes to this country (ISO code, e.g. US): a transfer there
+    /// is recorded, or one of its processors works there.
+    #[arg(long = "country", value_name = "CODE")]
+    pub countries: Vec<String>,
+    /// Only activities with this role: controller, joint-controller or processor.
+    #[arg(long = "role", value_name = "ROLE")]
+    pub roles: Vec<String>,
+    /// Only activities whose review date has passed (as `review-overdue` finds).
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only activities with lint errors.
+    #[arg(long)]
+    pub failing: bool,
+    /// Only activities with this word in their name or one of their purposes (any case).
+    #[arg(long, value_name = "WORD")]
+    pub text: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub register: RegisterArg,
+    #[command(flatten)]
+    pub filters: ListFilters,
+    /// Sort by a column, named by its key (id, name, business_function, article6,
+    /// special_category, processors, retention, errors, warnings), its heading, or a word of
+    /// one heading such as `basis` [default: id]
+    #[arg(long, value_name = "COLUMN")]
+    pub sort: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+    /// The date for --overdue and the lint counts, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub today: Option<crate::model::Date>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// A table fitted to the terminal (or to COLUMNS, else 100 characters, when piped).
+    Table,
+    /// CSV, as `ropa export csv` writes it.
+    Csv,
+    /// A JSON array with one object per activity.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The activity's id, e.g. customer-services/call-recording; or `processor`, then the
+    /// processor's id.
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// The processor's id, after `processor`.
+    #[arg(value_name = "PROCESSOR_ID", hide = true)]
+    pub processor_id: Option<String>,
+    /// The register folder [default: the current folder]
+    #[arg(long, value_name = "DIR")]
+    pub register: Option<PathBuf>,
+    /// The date for review and contract status and lint findings, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub today: Option<crate::model::Date>,
+}
+
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    #[command(flatten)]
+    pub register: RegisterArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = SummaryFormat::Table)]
+    pub format: SummaryFormat,
+    /// The date for overdue reviews, contract status and lint totals, YYYY-MM-DD
+    /// [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub today: Option<crate::model::Date>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SummaryFormat {
+    /// Tables fitted to the terminal (or to COLUMNS, else 100 characters, when piped).
+    Table,
+    /// One JSON document for dashboards.
+    Json,
 }

@@ -3,7 +3,7 @@
 //! never describe the same activity differently.
 
 use crate::model::{
-    Activity, ControllerActedFor, JointController, LawfulBasis, Period, Processor, Register,
+    Activity, ControllerActedFor, Date, JointController, LawfulBasis, Period, Processor, Register,
     Retention, Transfer,
 };
 use crate::vocab::{Adequacy, adequacy_for};
@@ -183,6 +183,26 @@ pub fn processor_contract(register: &Register, id: &str) -> String {
     }
 }
 
+/// Whether a processor's Art 28 contract is in place on `today`, with its link:
+/// "In place until 2027-03-31 — https://…", "Expired on 2025-01-01 — https://…",
+/// "No contract recorded".
+pub fn contract_status(processor: &Processor, today: Date) -> String {
+    let expires = processor.contract_expires;
+    let state = match expires {
+        Some(date) if processor.contract_expired(today) => format!("Expired on {date}"),
+        Some(date) => format!("In place until {date}"),
+        None => "In place, no expiry date recorded".to_string(),
+    };
+    match (contract_link(processor), expires) {
+        (Some(link), _) => format!("{state} — {link}"),
+        (None, None) => "No contract recorded".to_string(),
+        (None, Some(_)) => format!(
+            "No contract link recorded ({})",
+            crate::lint::words::lowercase_first(&state)
+        ),
+    }
+}
+
 fn contract_link(processor: &Processor) -> Option<&str> {
     processor
         .contract
@@ -250,6 +270,32 @@ mod tests {
     fn countries_are_named() {
         assert_eq!(country("US"), "United States of America (US)");
         assert_eq!(country("XX"), "XX");
+    }
+
+    #[test]
+    fn contract_status_says_whether_it_is_in_place() {
+        let today = Date::parse("2026-06-01").unwrap();
+        let mut p = Processor {
+            name: "Rostrvm".into(),
+            ..Processor::default()
+        };
+        assert_eq!(contract_status(&p, today), "No contract recorded");
+        p.contract_expires = Date::parse("2026-05-31");
+        assert_eq!(
+            contract_status(&p, today),
+            "No contract link recorded (expired on 2026-05-31)"
+        );
+        p.contract = Some("https://example.gov.uk/dpa.pdf".into());
+        p.contract_expires = Date::parse("2026-06-01");
+        assert_eq!(
+            contract_status(&p, today),
+            "In place until 2026-06-01 — https://example.gov.uk/dpa.pdf"
+        );
+        p.contract_expires = None;
+        assert_eq!(
+            contract_status(&p, today),
+            "In place, no expiry date recorded — https://example.gov.uk/dpa.pdf"
+        );
     }
 
     #[test]

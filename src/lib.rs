@@ -15,4 +15,5 @@ pub mod load;
 pub mod model;
 pub mod schema;
 pub mod source;
+pub mod view;
 pub mod vocab;

@@ -10,7 +10,11 @@ use common::ropa;
 
 #[test]
 fn documented_cases() {
-    trycmd::TestCases::new().case("tests/cmd/*.md");
+    // Tables are laid out to COLUMNS when output is not a terminal; pin it so the cases do not
+    // depend on the shell that runs them.
+    trycmd::TestCases::new()
+        .env("COLUMNS", "160")
+        .case("tests/cmd/*.md");
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -487,4 +491,85 @@ fn fmt_check_passes_on_every_example_register() {
         let out = ropa(&common::example(name), &["fmt", "--check"]);
         assert_eq!(out.status.code(), Some(0), "{name}: {}", text(&out.stdout));
     }
+}
+
+#[test]
+fn list_show_and_summary_fit_100_columns_when_piped_without_columns() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let register = "tests/cmd/glance-register";
+    let runs: [&[&str]; 3] = [
+        &["list", register, "--today", "2026-11-23"],
+        &[
+            "show",
+            "--register",
+            register,
+            "customer-services/call-recording",
+            "--today",
+            "2026-11-23",
+        ],
+        &["summary", register, "--today", "2026-11-23"],
+    ];
+    for args in runs {
+        let out = Command::new(env!("CARGO_BIN_EXE_ropa"))
+            .current_dir(root)
+            .args(args)
+            .env_remove("COLUMNS")
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let stdout = text(&out.stdout);
+        let widest = stdout.lines().map(|l| l.chars().count()).max();
+        assert_eq!(widest, Some(100), "{args:?} wraps its widest table to 100");
+        for line in stdout.lines() {
+            // Finding messages are not wrapped, as in `ropa lint`; the tables are.
+            if line.starts_with(['┌', '│', '├', '╞', '└']) {
+                assert!(line.chars().count() <= 100, "{args:?}: {line}");
+            }
+        }
+        assert!(
+            !stdout.contains('\u{1b}'),
+            "{args:?}: not a terminal, so no colour"
+        );
+    }
+}
+
+#[test]
+fn list_headings_are_bold_only_when_colour_is_asked_for() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let list = ["list", "tests/cmd/glance-register", "--today", "2026-11-23"];
+    let coloured = Command::new(env!("CARGO_BIN_EXE_ropa"))
+        .current_dir(root)
+        .args(list)
+        .args(["--color", "always"])
+        .output()
+        .unwrap();
+    assert!(text(&coloured.stdout).contains("\u{1b}[1mID\u{1b}[0m"));
+    let csv = ropa(
+        root,
+        &[&list[..], &["--format", "csv", "--color", "always"]].concat(),
+    );
+    assert!(
+        !text(&csv.stdout).contains('\u{1b}'),
+        "CSV is never coloured"
+    );
+    assert!(!text(&ropa(root, &list).stdout).contains('\u{1b}'));
+}
+
+#[test]
+fn readme_list_example_is_the_tested_one() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let block = |file: &str| {
+        let text = std::fs::read_to_string(root.join(file)).unwrap();
+        let start = text
+            .find("$ ropa list registers/customer-services-council --processor Capita")
+            .unwrap_or_else(|| panic!("{file} has the Capita example"));
+        let end = start + text[start..].find("```").unwrap();
+        text[start..end].trim_end().to_string()
+    };
+    assert_eq!(
+        block("README.md"),
+        block("tests/cmd/list.md"),
+        "copy the example from tests/cmd/list.md into README.md"
+    );
 }

@@ -5,12 +5,12 @@ use std::path::Path;
 
 use super::{Context, Exit};
 use crate::cli::{ExportArgs, ExportFormat, ExportSheet};
-use crate::diag::{Counts, Diagnostic, render_human};
+use crate::diag::Diagnostic;
 use crate::export::{Format, Request, Selection, Sheet, csv::CsvOptions, render, written_by_ropa};
 use crate::lint::{LintOptions, Overrides, lint, system_today};
-use crate::load::{did_you_mean, load};
+use crate::load::did_you_mean;
 use crate::model::Register;
-use crate::source::{DirSource, FatalError};
+use crate::source::FatalError;
 
 pub fn run(ctx: &Context, args: &ExportArgs) -> Exit {
     match export(ctx, args) {
@@ -36,22 +36,8 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
     }
 
     let root = ctx.register_root(args.register.dir.as_deref())?;
-    let loaded = load(&DirSource::new(&root))?;
+    let loaded = ctx.load_whole(&root, "exported")?;
     let register = &loaded.register;
-    ctx.info_loaded(register);
-    let blocking = Counts::of(&loaded.problems).errors > 0 || loaded.incomplete;
-    if blocking {
-        let _ = write!(
-            ctx.stderr(),
-            "{}",
-            render_human(&loaded.problems, &register.files)
-        );
-        return Err(FatalError::new(format!(
-            "the register in `{}` has problems that stop it loading, so it was not exported",
-            root.display()
-        ))
-        .with_help("fix the problems above (`ropa check` lists them), then export again"));
-    }
 
     let selection = Selection::new(&args.functions, &args.activities)?;
     let chosen = selection.activities(register);

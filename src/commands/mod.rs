@@ -7,17 +7,21 @@ mod export;
 mod fmt;
 mod init;
 mod lint;
+mod list;
 mod man;
 mod new;
 mod rules;
 mod schema;
+mod show;
+mod summary;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::cli::{Cli, Command};
-use crate::diag::ColorChoice;
-use crate::source::FatalError;
+use crate::diag::{ColorChoice, Counts, render_human};
+use crate::load::{LoadReport, load};
+use crate::source::{DirSource, FatalError};
 
 /// The documented exit codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,6 +124,44 @@ impl Context {
         }
     }
 
+    /// Loads the register in `root` for a command that reads it whole (export, list, show,
+    /// summary). A register with load problems is refused: its problems go to stderr and the
+    /// error says it was not `done` ("exported", "listed"), since files that did not load
+    /// would be missing from the output.
+    pub fn load_whole(&self, root: &Path, done: &str) -> Result<LoadReport, FatalError> {
+        let loaded = load(&DirSource::new(root))?;
+        self.info_loaded(&loaded.register);
+        if Counts::of(&loaded.problems).errors > 0 || loaded.incomplete {
+            let _ = write!(
+                self.stderr(),
+                "{}",
+                render_human(&loaded.problems, &loaded.register.files)
+            );
+            return Err(FatalError::new(format!(
+                "the register in `{}` has problems that stop it loading, so it was not {done}",
+                root.display()
+            ))
+            .with_help("fix the problems above (`ropa check` lists them), then try again"));
+        }
+        Ok(loaded)
+    }
+
+    /// Writes a command's output: text for people through the colour-aware stream, CSV and
+    /// JSON byte for byte. A reader that stops early (`| head`) is not an error.
+    pub fn write_stdout(&self, bytes: &[u8], for_people: bool) -> Result<(), FatalError> {
+        let written = if for_people {
+            self.stdout().write_all(bytes)
+        } else {
+            std::io::stdout().write_all(bytes)
+        };
+        match written {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(FatalError::new(format!(
+                "could not write to standard output: {e}"
+            ))),
+            _ => Ok(()),
+        }
+    }
+
     /// Prints a fatal error and its help to stderr and returns exit code 2.
     pub fn fail(&self, error: &FatalError) -> Exit {
         let mut err = self.stderr();
@@ -151,5 +193,8 @@ pub fn run(cli: Cli) -> Exit {
         Command::Completions(args) => completions::run(&ctx, &args),
         Command::Man => man::run(&ctx),
         Command::Fmt(args) => fmt::run(&ctx, &args),
+        Command::List(args) => list::run(&ctx, &args),
+        Command::Show(args) => show::run(&ctx, &args),
+        Command::Summary(args) => summary::run(&ctx, &args),
     }
 }

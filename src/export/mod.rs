@@ -7,14 +7,17 @@
 pub mod csv;
 pub mod html;
 pub mod json;
+pub mod layout;
 pub mod selection;
 pub mod sheets;
 pub mod table;
+pub mod table_json;
+pub mod terminal;
 pub mod xlsx;
 
 use std::io::Read;
 
-pub use selection::Selection;
+pub use selection::{Criteria, Selection};
 pub use sheets::Sheet;
 pub use table::{Cell, Column, Heading, Table};
 

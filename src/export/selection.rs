@@ -1,7 +1,13 @@
-//! Which activities an export (or a listing) covers: `--function` and `--activity`.
+//! Which activities an export or a listing covers: `--function` and `--activity`, and the
+//! [`Criteria`] of `ropa list` (basis, special category, processor, country, …).
 
-use crate::model::{Activity, Loaded, Processor, Register};
+use std::collections::BTreeSet;
+
+use crate::diag::FileId;
+use crate::load::did_you_mean;
+use crate::model::{Activity, Date, Loaded, Processor, Register};
 use crate::source::FatalError;
+use crate::vocab::{Article6Basis, Role, SpecialCategory, Vocabulary};
 
 /// The activities chosen on the command line; by default, all of them.
 #[derive(Debug, Clone, Default)]
@@ -10,6 +16,166 @@ pub struct Selection {
     functions: Vec<String>,
     /// Glob patterns over activity ids, such as `customer-services/*`.
     patterns: Vec<glob::Pattern>,
+    criteria: Criteria,
+}
+
+/// What an activity must have to be selected, beyond its function and id. Different criteria
+/// must all hold; several values of one criterion (`--basis consent --basis contract`) match
+/// an activity that has any of them. Empty criteria select everything.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Criteria {
+    /// Article 6 bases relied on.
+    pub bases: Vec<Article6Basis>,
+    /// Special category data processed: `Some([])` for any category.
+    pub special: Option<Vec<SpecialCategory>>,
+    /// Criminal offence data processed.
+    pub criminal: bool,
+    /// Processor ids used.
+    pub processors: Vec<String>,
+    /// Countries the data goes to (ISO 3166-1 alpha-2): a transfer there is recorded, or a
+    /// processor the activity uses works there.
+    pub countries: Vec<String>,
+    /// The organisation's role, `controller` when not recorded.
+    pub roles: Vec<Role>,
+    /// Words in the name or a purpose, without regard to case.
+    pub text: Vec<String>,
+    /// Review overdue on this date (the `review-overdue` rule's test).
+    pub overdue_on: Option<Date>,
+    /// Only the activities of these files: those with lint errors, for `--failing`.
+    pub only_files: Option<BTreeSet<FileId>>,
+}
+
+impl Criteria {
+    /// True when the activity meets every criterion.
+    pub fn matches(&self, register: &Register, activity: &Loaded<Activity>) -> bool {
+        let a = &activity.value;
+        let specials = a.special_categories();
+        let uses = |id: &str| a.processors.iter().flatten().any(|p| p.0 == id);
+        let text_has = |word: &String| {
+            std::iter::once(&a.name)
+                .chain(a.purposes.iter().flatten())
+                .any(|t| t.to_lowercase().contains(word.as_str()))
+        };
+        any(&self.bases, |b| a.bases().contains(b))
+            && match &self.special {
+                None => true,
+                Some(wanted) if wanted.is_empty() => !specials.is_empty(),
+                Some(wanted) => wanted.iter().any(|c| specials.contains(c)),
+            }
+            && (!self.criminal || a.criminal_offence_data == Some(true))
+            && any(&self.processors, |p| uses(p))
+            && any(&self.countries, |c| destinations(register, a).contains(c))
+            && any(&self.roles, |r| a.role() == *r)
+            && any(&self.text, text_has)
+            && self
+                .overdue_on
+                .is_none_or(|today| a.review_overdue(register.review_interval_months(), today))
+            && self
+                .only_files
+                .as_ref()
+                .is_none_or(|files| files.contains(&activity.file))
+    }
+}
+
+/// True when nothing is wanted, or some wanted value is found.
+fn any<T>(wanted: &[T], found: impl FnMut(&T) -> bool) -> bool {
+    wanted.is_empty() || wanted.iter().any(found)
+}
+
+/// The countries an activity's data goes to: its transfers' and its processors' countries.
+pub fn destinations(register: &Register, activity: &Activity) -> BTreeSet<String> {
+    let transfers = activity
+        .transfers
+        .iter()
+        .flatten()
+        .filter_map(|t| t.country.as_ref().map(|c| c.0.clone()));
+    let processors = activity
+        .processors
+        .iter()
+        .flatten()
+        .filter_map(|id| register.processor(&id.0))
+        .flat_map(|p| p.value.countries.iter().flatten().map(|c| c.0.clone()));
+    transfers.chain(processors).collect()
+}
+
+/// A slug given to `flag`, checked against its vocabulary: an unknown slug is an error naming
+/// the nearest one and every allowed value.
+pub fn parse_slug<V: Vocabulary>(flag: &str, text: &str) -> Result<V, FatalError> {
+    let wanted = text.trim().to_lowercase();
+    if let Some(value) = V::from_slug(&wanted) {
+        return Ok(value);
+    }
+    let slugs: Vec<&str> = V::ALL.iter().map(|v| v.slug()).collect();
+    let hint = did_you_mean(&wanted, slugs.iter().copied())
+        .map(|s| format!("did you mean `{flag} {s}`? "))
+        .unwrap_or_default();
+    Err(
+        FatalError::new(format!("`{text}` is not a known {} ({flag})", V::WHAT))
+            .with_help(format!("{hint}allowed: {}", slugs.join(", "))),
+    )
+}
+
+/// A country code given to `--country`: two letters, in capitals.
+pub fn parse_country(register: &Register, text: &str) -> Result<String, FatalError> {
+    let code = text.trim().to_uppercase();
+    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Ok(code);
+    }
+    let known: BTreeSet<String> = register
+        .activities
+        .iter()
+        .flat_map(|a| destinations(register, &a.value))
+        .collect();
+    let known = if known.is_empty() {
+        "none recorded".to_string()
+    } else {
+        known.into_iter().collect::<Vec<_>>().join(", ")
+    };
+    Err(
+        FatalError::new(format!("`{text}` is not a country code (--country)")).with_help(format!(
+            "write the ISO 3166-1 alpha-2 code, e.g. US or IE; countries in this register: {known}"
+        )),
+    )
+}
+
+/// A processor id given to `--processor`: one with a file in processors/ or named by an
+/// activity; otherwise an error naming the nearest.
+pub fn check_processor(register: &Register, id: &str) -> Result<String, FatalError> {
+    let known: BTreeSet<&str> = register
+        .processors
+        .iter()
+        .map(|p| p.id.as_str())
+        .chain(
+            register
+                .activities
+                .iter()
+                .flat_map(|a| a.value.processors.iter().flatten().map(|p| p.0.as_str())),
+        )
+        .collect();
+    let id = id.trim();
+    if known.contains(id) {
+        return Ok(id.to_string());
+    }
+    // A processor's name, as people say it ("Capita"), finds its id.
+    if let Some(p) = register
+        .processors
+        .iter()
+        .find(|p| p.value.name.trim().eq_ignore_ascii_case(id))
+    {
+        return Ok(p.id.clone());
+    }
+    let hint = did_you_mean(id, known.iter().copied())
+        .map(|s| format!("did you mean `--processor {s}`? "))
+        .unwrap_or_default();
+    let all = if known.is_empty() {
+        "none recorded".to_string()
+    } else {
+        known.into_iter().collect::<Vec<_>>().join(", ")
+    };
+    Err(FatalError::new(format!(
+        "no processor `{id}` in this register (--processor)"
+    ))
+    .with_help(format!("{hint}processor ids: {all}")))
 }
 
 impl Selection {
@@ -31,15 +197,24 @@ impl Selection {
         Ok(Selection {
             functions: functions.iter().map(|f| f.trim().to_lowercase()).collect(),
             patterns,
+            criteria: Criteria::default(),
         })
+    }
+
+    /// The selection narrowed further by `criteria`.
+    pub fn with_criteria(mut self, criteria: Criteria) -> Self {
+        self.criteria = criteria;
+        self
     }
 
     /// True when no filter was given.
     pub fn is_everything(&self) -> bool {
-        self.functions.is_empty() && self.patterns.is_empty()
+        self.functions.is_empty()
+            && self.patterns.is_empty()
+            && self.criteria == Criteria::default()
     }
 
-    pub fn includes(&self, activity: &Loaded<Activity>) -> bool {
+    pub fn includes(&self, register: &Register, activity: &Loaded<Activity>) -> bool {
         let function_ok = self.functions.is_empty()
             || activity
                 .value
@@ -48,7 +223,7 @@ impl Selection {
                 .is_some_and(|f| self.functions.contains(&f.trim().to_lowercase()));
         let id_ok =
             self.patterns.is_empty() || self.patterns.iter().any(|p| p.matches(&activity.id));
-        function_ok && id_ok
+        function_ok && id_ok && self.criteria.matches(register, activity)
     }
 
     /// The selected activities, in register order.
@@ -56,7 +231,7 @@ impl Selection {
         register
             .activities
             .iter()
-            .filter(|a| self.includes(a))
+            .filter(|a| self.includes(register, a))
             .collect()
     }
 
@@ -77,5 +252,179 @@ impl Selection {
                         .any(|a| a.value.processors.iter().flatten().any(|id| id.0 == p.id))
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::MemorySource;
+
+    const NEWS: &str = r#"
+name = "Newsletter"
+purposes = ["Sending the residents' newsletter"]
+processors = ["mailer"]
+last_reviewed = 2024-01-10
+[lawful_basis]
+article6 = ["consent"]
+[[transfers]]
+country = "US"
+"#;
+
+    const HEALTH: &str = r#"
+name = "Occupational health"
+role = "processor"
+special_category_data = ["health"]
+criminal_offence_data = true
+[lawful_basis]
+article6 = ["legal-obligation"]
+"#;
+
+    /// Two activities, `news` (file 1) and `health` (file 2), after ropa.toml (file 0).
+    fn register() -> Register {
+        let files = [
+            ("ropa.toml", "[controller]\nname = \"Test Council\"\n"),
+            ("activities/news.toml", NEWS),
+            ("activities/health.toml", HEALTH),
+        ];
+        let report = crate::load::load(&MemorySource {
+            root: "reg".into(),
+            files: files
+                .iter()
+                .map(|(p, t)| (p.to_string(), t.as_bytes().to_vec()))
+                .collect(),
+        })
+        .unwrap();
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+        report.register
+    }
+
+    fn ids(criteria: Criteria) -> Vec<String> {
+        let register = register();
+        Selection::default()
+            .with_criteria(criteria)
+            .activities(&register)
+            .iter()
+            .map(|a| a.id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn each_criterion_narrows_and_they_combine() {
+        let today = Date::parse("2026-01-01");
+        let register = register();
+        let file = |id: &str| {
+            register
+                .activities
+                .iter()
+                .find(|a| a.id == id)
+                .unwrap()
+                .file
+        };
+        assert_eq!(ids(Criteria::default()), ["health", "news"]);
+        let basis = |b| Criteria {
+            bases: vec![b],
+            ..Default::default()
+        };
+        assert_eq!(ids(basis(Article6Basis::Consent)), ["news"]);
+        assert_eq!(
+            ids(Criteria {
+                bases: vec![Article6Basis::Consent, Article6Basis::LegalObligation],
+                ..Default::default()
+            }),
+            ["health", "news"],
+            "several values of one criterion: any of them"
+        );
+        let special = |cats: Vec<SpecialCategory>| Criteria {
+            special: Some(cats),
+            ..Default::default()
+        };
+        assert_eq!(ids(special(vec![])), ["health"]);
+        assert_eq!(ids(special(vec![SpecialCategory::Biometric])), [""; 0]);
+        for (criteria, expected) in [
+            (
+                Criteria {
+                    criminal: true,
+                    ..Default::default()
+                },
+                "health",
+            ),
+            (
+                Criteria {
+                    processors: vec!["mailer".into()],
+                    ..Default::default()
+                },
+                "news",
+            ),
+            (
+                Criteria {
+                    countries: vec!["US".into()],
+                    ..Default::default()
+                },
+                "news",
+            ),
+            (
+                Criteria {
+                    roles: vec![Role::Processor],
+                    ..Default::default()
+                },
+                "health",
+            ),
+            (
+                Criteria {
+                    text: vec!["newsletter".into()],
+                    ..Default::default()
+                },
+                "news",
+            ),
+            (
+                Criteria {
+                    overdue_on: today,
+                    ..Default::default()
+                },
+                "news",
+            ),
+            (
+                Criteria {
+                    only_files: Some([file("health")].into()),
+                    ..Default::default()
+                },
+                "health",
+            ),
+        ] {
+            assert_eq!(ids(criteria.clone()), [expected], "{criteria:?}");
+        }
+        let both = Criteria {
+            criminal: true,
+            bases: vec![Article6Basis::Consent],
+            ..Default::default()
+        };
+        assert!(ids(both).is_empty(), "different criteria must all hold");
+    }
+
+    #[test]
+    fn unknown_slugs_suggest_the_nearest() {
+        let err = parse_slug::<Article6Basis>("--basis", "publik-task").unwrap_err();
+        assert_eq!(
+            err.message,
+            "`publik-task` is not a known Article 6 lawful basis (--basis)"
+        );
+        assert!(
+            err.help
+                .unwrap()
+                .starts_with("did you mean `--basis public-task`? allowed: consent, ")
+        );
+        assert_eq!(
+            parse_slug::<Role>("--role", "Processor").unwrap(),
+            Role::Processor
+        );
+        assert_eq!(parse_country(&register(), "us").unwrap(), "US");
+        let err = parse_country(&register(), "USA").unwrap_err();
+        assert!(err.help.unwrap().ends_with("in this register: US"));
+        let err = check_processor(&register(), "mailr").unwrap_err();
+        assert_eq!(
+            err.help.as_deref(),
+            Some("did you mean `--processor mailer`? processor ids: mailer")
+        );
     }
 }

@@ -114,7 +114,7 @@ const fn yes_no_column<R>(
 /// then the register's own details that the template has no column for.
 pub fn record_columns<'a>() -> Vec<Column<ActivityRow<'a>>> {
     vec![
-        business_function(),
+        business_function_column(),
         column("purposes", "Purpose of processing", 40.0, |r| {
             Cell::list(r.value().purposes.as_deref())
         }),
@@ -156,17 +156,18 @@ pub fn record_columns<'a>() -> Vec<Column<ActivityRow<'a>>> {
         ),
         transfer_countries(),
         transfer_safeguards(),
-        column("retention", "Retention schedule (if possible)", 45.0, |r| {
-            r.value().retention.as_deref().map_or(Cell::Empty, |list| {
-                Cell::List(list.iter().map(describe::retention).collect())
-            })
-        }),
+        column(
+            "retention",
+            "Retention schedule (if possible)",
+            45.0,
+            retention,
+        ),
         security_measures(),
         column(
             "article6",
             "Article 6 lawful basis for processing personal data",
             35.0,
-            |r| r.basis(describe::article6).map_or(Cell::Empty, Cell::lines),
+            article6,
         ),
         column(
             "article9",
@@ -333,6 +334,23 @@ pub fn record_columns<'a>() -> Vec<Column<ActivityRow<'a>>> {
     ]
 }
 
+/// ICO column 1, shared with `ropa list`.
+pub fn business_function(r: &ActivityRow<'_>) -> Cell {
+    Cell::text(r.value().business_function.as_deref())
+}
+
+/// ICO column 10: each retention entry as a sentence; shared with `ropa list`.
+pub fn retention(r: &ActivityRow<'_>) -> Cell {
+    r.value().retention.as_deref().map_or(Cell::Empty, |list| {
+        Cell::List(list.iter().map(describe::retention).collect())
+    })
+}
+
+/// ICO column 12: the Article 6 bases in words, with their law; shared with `ropa list`.
+pub fn article6(r: &ActivityRow<'_>) -> Cell {
+    r.basis(describe::article6).map_or(Cell::Empty, Cell::lines)
+}
+
 /// ICO column 5: the data held, then its special categories and criminal offence data, so the
 /// most sensitive data is visible in the column an auditor reads first.
 fn personal_data(r: &ActivityRow<'_>) -> Cell {
@@ -378,10 +396,13 @@ fn activity_name_column<'a>() -> Column<ActivityRow<'a>> {
     })
 }
 
-fn business_function<'a>() -> Column<ActivityRow<'a>> {
-    column("business_function", "Business function", 20.0, |r| {
-        Cell::text(r.value().business_function.as_deref())
-    })
+fn business_function_column<'a>() -> Column<ActivityRow<'a>> {
+    column(
+        "business_function",
+        "Business function",
+        20.0,
+        business_function,
+    )
 }
 
 fn transfer_countries<'a>() -> Column<ActivityRow<'a>> {
@@ -450,7 +471,7 @@ fn transfers(r: &ActivityRow<'_>, describe: fn(&Transfer) -> String) -> Cell {
 pub fn processor_record_columns<'a>() -> Vec<Column<ActivityRow<'a>>> {
     vec![
         activity_name_column(),
-        business_function(),
+        business_function_column(),
         column(
             "controllers",
             "Name and contact details of each controller on whose behalf we act",

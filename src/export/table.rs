@@ -16,6 +16,9 @@ pub enum Cell {
     List(Vec<String>),
     /// A Yes/No answer, as the ICO template's Yes/No columns expect.
     YesNo(bool),
+    /// A count, such as a number of lint findings or of activities: a number in JSON, so
+    /// dashboards can add them up.
+    Number(u64),
 }
 
 /// What an empty recorded list is shown as, so "recorded as none" differs from "not recorded".
@@ -58,6 +61,7 @@ impl Cell {
             Cell::List(items) if items.is_empty() => NONE_RECORDED.to_string(),
             Cell::List(items) => items.join(separator),
             Cell::YesNo(value) => crate::describe::yes_no(*value).to_string(),
+            Cell::Number(value) => value.to_string(),
         }
     }
 }
@@ -144,5 +148,6 @@ mod tests {
         assert_eq!(Cell::list(Some(&["a", "b"])).joined("; "), "a; b");
         assert_eq!(Cell::text(Some("  ")), Cell::Empty);
         assert_eq!(Cell::yes_no(Some(false)).joined(""), "No");
+        assert_eq!(Cell::Number(41).joined(""), "41");
     }
 }

@@ -317,7 +317,6 @@ impl Activity {
             .map_or(&[], |lb| lb.article6.as_slice())
     }
 
-    /// The special categories recorded, empty when none or not recorded.
     /// When the activity is next due for review: `next_review`, else `last_reviewed` plus the
     /// register's review interval. Lint, exports and `list --overdue` all use this one answer.
     pub fn review_due(&self, interval_months: u32) -> Option<Date> {
@@ -328,6 +327,14 @@ impl Activity {
         }
     }
 
+    /// Whether the review date has passed on `today` (a review due today is not yet overdue).
+    /// The `review-overdue` rule and `ropa list --overdue` share this one answer.
+    pub fn review_overdue(&self, interval_months: u32, today: Date) -> bool {
+        self.review_due(interval_months)
+            .is_some_and(|due| due < today)
+    }
+
+    /// The special categories recorded, empty when none or not recorded.
     pub fn special_categories(&self) -> &[SpecialCategory] {
         self.special_category_data.as_deref().unwrap_or(&[])
     }

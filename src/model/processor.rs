@@ -36,3 +36,19 @@ pub struct Processor {
     #[schemars(extend("uniqueItems" = true))]
     pub security_measures: Option<Vec<String>>,
 }
+
+impl Processor {
+    /// Whether the contract's expiry date has passed on `today` (the contract still runs on
+    /// its expiry date). The `processor-contract-expired` rule and `ropa show` share this.
+    pub fn contract_expired(&self, today: Date) -> bool {
+        self.contract_expires.is_some_and(|expires| expires < today)
+    }
+
+    /// Whether a contract is linked and has not expired on `today`.
+    pub fn contract_in_place(&self, today: Date) -> bool {
+        self.contract
+            .as_deref()
+            .is_some_and(|link| !link.trim().is_empty())
+            && !self.contract_expired(today)
+    }
+}

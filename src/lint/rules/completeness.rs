@@ -390,8 +390,10 @@ due for review on its `next_review` date, or else `last_reviewed` plus the regis
         } else {
             "last_reviewed"
         };
-        let due = activity.review_due(months);
-        if let Some(due) = due.filter(|due| *due < ctx.today) {
+        if !activity.review_overdue(months, ctx.today) {
+            return;
+        }
+        if let Some(due) = activity.review_due(months) {
             out.report(
                 ctx.file(),
                 ctx.at(&[K(key)]),

@@ -209,7 +209,7 @@ and its new expiry date, or end the arrangement, make sure the data is returned 
         let Some(expires) = ctx.processor().contract_expires else {
             return;
         };
-        if expires < ctx.today {
+        if ctx.processor().contract_expired(ctx.today) {
             let id = &ctx.loaded.id;
             out.report(ctx.file(), ctx.at(&[K("contract_expires")]), format!("the contract with processor `{id}` expired on {expires}"))
                 .help("record the renewed contract in `contract` and its new `contract_expires` date; if the processor no longer works for you, remove it from its activities and delete this file");

@@ -1,0 +1,149 @@
+//! `ropa list`: the activities that match the filters, as a table, CSV or JSON.
+
+use super::{Context, Exit};
+use crate::cli::{ListArgs, ListFilters, ListFormat};
+use crate::export::csv::{CsvOptions, write_csv};
+use crate::export::selection::{check_processor, parse_country, parse_slug};
+use crate::export::table_json::table_json;
+use crate::export::terminal::{output_width, render_table};
+use crate::export::{Criteria, Selection};
+use crate::lint::system_today;
+use crate::load::did_you_mean;
+use crate::model::{Date, Register};
+use crate::source::FatalError;
+use crate::view::{Findings, activities, list};
+use crate::vocab::{SpecialCategory, Vocabulary};
+
+pub fn run(ctx: &Context, args: &ListArgs) -> Exit {
+    match list(ctx, args) {
+        Ok(exit) => exit,
+        Err(e) => ctx.fail(&e),
+    }
+}
+
+fn list(ctx: &Context, args: &ListArgs) -> Result<Exit, FatalError> {
+    special_swallowed_dir(ctx, args)?;
+    let root = ctx.register_root(args.register.dir.as_deref())?;
+    let loaded = ctx.load_whole(&root, "listed")?;
+    let register = &loaded.register;
+    let today = args.today.unwrap_or_else(system_today);
+    let findings = Findings::of(register, today);
+    let selection = selection(register, &args.filters, today, &findings)?;
+    let chosen = selection.activities(register);
+    let mut table = list::table(register, &chosen, &findings);
+    if let Some(column) = &args.sort {
+        list::sort(&mut table, column)?;
+    }
+    let bytes = match args.format {
+        ListFormat::Csv => write_csv(&table, &CsvOptions::default()),
+        ListFormat::Json => table_json(&table),
+        ListFormat::Table => {
+            let total = register.activities.len();
+            let mut text = if table.rows.is_empty() {
+                String::new()
+            } else {
+                render_table(&table, output_width())
+            };
+            text.push_str(&if selection.is_everything() {
+                format!("{}\n", activities(total))
+            } else {
+                format!("{} of {} match\n", chosen.len(), activities(total))
+            });
+            text.into_bytes()
+        }
+    };
+    ctx.write_stdout(&bytes, args.format == ListFormat::Table)?;
+    Ok(Exit::Clean)
+}
+
+/// `ropa list --special registers/x` reads the folder as the category: say so plainly.
+fn special_swallowed_dir(ctx: &Context, args: &ListArgs) -> Result<(), FatalError> {
+    let Some(dir) = args.filters.special.iter().flatten().find(|value| {
+        <SpecialCategory as Vocabulary>::from_slug(value).is_none()
+            && ctx
+                .resolve(Some(std::path::Path::new(value.as_str())))
+                .is_dir()
+    }) else {
+        return Ok(());
+    };
+    Err(FatalError::new(format!(
+        "`--special` took the folder `{dir}` as a special category"
+    ))
+    .with_help(format!(
+        "put the folder first, `ropa list {dir} --special`, or give the category as \
+                 `--special=health`"
+    )))
+}
+
+/// The selection the filters describe, each value checked against the register or its list.
+fn selection(
+    register: &Register,
+    filters: &ListFilters,
+    today: Date,
+    findings: &Findings,
+) -> Result<Selection, FatalError> {
+    for function in &filters.functions {
+        check_function(register, function)?;
+    }
+    let criteria = Criteria {
+        bases: slugs("--basis", &filters.bases)?,
+        special: filters
+            .special
+            .as_deref()
+            .map(|cats| slugs("--special", cats))
+            .transpose()?,
+        criminal: filters.criminal,
+        processors: filters
+            .processors
+            .iter()
+            .map(|p| check_processor(register, p))
+            .collect::<Result<_, _>>()?,
+        countries: filters
+            .countries
+            .iter()
+            .map(|c| parse_country(register, c))
+            .collect::<Result<_, _>>()?,
+        roles: slugs("--role", &filters.roles)?,
+        text: filters
+            .text
+            .iter()
+            .map(|t| t.trim().to_lowercase())
+            .collect(),
+        overdue_on: filters.overdue.then_some(today),
+        only_files: filters.failing.then(|| findings.failing_files()),
+    };
+    Ok(Selection::new(&filters.functions, &filters.activities)?.with_criteria(criteria))
+}
+
+fn slugs<V: Vocabulary>(flag: &str, values: &[String]) -> Result<Vec<V>, FatalError> {
+    values.iter().map(|v| parse_slug(flag, v)).collect()
+}
+
+/// A `--function` that no activity has is a typo more often than a question.
+fn check_function(register: &Register, function: &str) -> Result<(), FatalError> {
+    let mut functions: Vec<&str> = register
+        .activities
+        .iter()
+        .filter_map(|a| a.value.business_function.as_deref())
+        .collect();
+    functions.sort_unstable();
+    functions.dedup();
+    if functions
+        .iter()
+        .any(|f| f.trim().eq_ignore_ascii_case(function.trim()))
+    {
+        return Ok(());
+    }
+    let hint = did_you_mean(function, functions.iter().copied())
+        .map(|f| format!("did you mean `--function \"{f}\"`? "))
+        .unwrap_or_default();
+    let all = if functions.is_empty() {
+        "none recorded".to_string()
+    } else {
+        functions.join(", ")
+    };
+    Err(FatalError::new(format!(
+        "no activity has the business function `{function}`"
+    ))
+    .with_help(format!("{hint}business functions in this register: {all}")))
+}

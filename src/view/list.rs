@@ -1,0 +1,171 @@
+//! `ropa list`: one row per activity with what a DPO asks about first — its basis, special
+//! category data, processors, retention and lint findings.
+
+use std::cmp::Ordering;
+
+use super::{Findings, column, count};
+use crate::describe;
+use crate::diag::Counts;
+use crate::export::sheets::{self, ActivityRow};
+use crate::export::{Cell, Column, Table};
+use crate::load::did_you_mean;
+use crate::model::{Activity, Loaded, Register};
+use crate::source::FatalError;
+
+/// An activity with its lint counts.
+pub struct ListRow<'a> {
+    pub row: ActivityRow<'a>,
+    pub counts: Counts,
+}
+
+impl ListRow<'_> {
+    fn value(&self) -> &Activity {
+        &self.row.activity.value
+    }
+}
+
+/// The list's columns. Business function, basis and retention are the spreadsheet's own cells.
+pub fn columns<'a>() -> Vec<Column<ListRow<'a>>> {
+    vec![
+        column("id", "ID", 30.0, |r| Cell::Text(r.row.activity.id.clone())),
+        column("name", "Activity", 30.0, |r| {
+            Cell::Text(r.value().name.clone())
+        }),
+        column("business_function", "Business function", 20.0, |r| {
+            sheets::business_function(&r.row)
+        }),
+        column("article6", "Lawful basis (Art 6)", 35.0, |r| {
+            sheets::article6(&r.row)
+        }),
+        Column {
+            yes_no: true,
+            ..column("special_category", "Special category", 10.0, |r| {
+                Cell::yes_no(
+                    r.value()
+                        .special_category_data
+                        .as_ref()
+                        .map(|c| !c.is_empty()),
+                )
+            })
+        },
+        column("processors", "Processors", 25.0, |r| {
+            r.value().processors.as_deref().map_or(Cell::Empty, |ids| {
+                Cell::List(
+                    ids.iter()
+                        .map(|id| describe::processor_name(r.row.register, &id.0))
+                        .collect(),
+                )
+            })
+        }),
+        column("retention", "Retention", 45.0, |r| {
+            sheets::retention(&r.row)
+        }),
+        column("errors", "Errors", 8.0, |r| count(r.counts.errors)),
+        column("warnings", "Warnings", 8.0, |r| count(r.counts.warnings)),
+    ]
+}
+
+/// The list of the given activities, in their order.
+pub fn table(register: &Register, activities: &[&Loaded<Activity>], findings: &Findings) -> Table {
+    let rows: Vec<ListRow<'_>> = activities
+        .iter()
+        .map(|activity| ListRow {
+            row: ActivityRow { register, activity },
+            counts: findings.counts(activity.file),
+        })
+        .collect();
+    Table::build("Activities", &[], &columns(), &rows)
+}
+
+/// Sorts the rows by a column, named by its key, its heading or a word found in no other
+/// heading (`business_function`, `"Business function"`, `function`): counts most first, Yes before No, text A to Z without regard to
+/// case, empty cells last; rows that tie keep the register's order (by id).
+pub fn sort(table: &mut Table, column: &str) -> Result<(), FatalError> {
+    let wanted = normalise(column);
+    let exact = table
+        .headings
+        .iter()
+        .position(|h| normalise(h.key) == wanted || normalise(h.heading) == wanted);
+    // A word of one heading alone, such as `basis` or `function`, names that column too.
+    let by_word = || {
+        let mut found = table.headings.iter().enumerate().filter(|(_, h)| {
+            h.heading
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|word| word.eq_ignore_ascii_case(column.trim()))
+        });
+        match (found.next(), found.next()) {
+            (Some((index, _)), None) => Some(index),
+            _ => None,
+        }
+    };
+    let Some(index) = exact.or_else(by_word) else {
+        let keys: Vec<&str> = table.headings.iter().map(|h| h.key).collect();
+        let hint = did_you_mean(column, keys.iter().copied())
+            .map(|k| format!("did you mean `--sort {k}`? "))
+            .unwrap_or_default();
+        return Err(
+            FatalError::new(format!("`{column}` is not a column of the list (--sort)"))
+                .with_help(format!("{hint}columns: {}", keys.join(", "))),
+        );
+    };
+    table.rows.sort_by(|a, b| compare(&a[index], &b[index]));
+    Ok(())
+}
+
+fn normalise(text: &str) -> String {
+    text.trim().to_lowercase().replace(['-', ' '], "_")
+}
+
+fn compare(a: &Cell, b: &Cell) -> Ordering {
+    match (a, b) {
+        (Cell::Empty, Cell::Empty) => Ordering::Equal,
+        (Cell::Empty, _) => Ordering::Greater,
+        (_, Cell::Empty) => Ordering::Less,
+        (Cell::Number(a), Cell::Number(b)) => b.cmp(a),
+        (Cell::YesNo(a), Cell::YesNo(b)) => b.cmp(a),
+        (a, b) => a
+            .joined("\n")
+            .to_lowercase()
+            .cmp(&b.joined("\n").to_lowercase()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::Heading;
+
+    fn table(cells: Vec<Cell>) -> Table {
+        Table {
+            name: "t",
+            groups: &[],
+            headings: vec![Heading {
+                key: "business_function",
+                heading: "Business function",
+                width: 1.0,
+                yes_no: false,
+            }],
+            rows: cells.into_iter().map(|c| vec![c]).collect(),
+        }
+    }
+
+    #[test]
+    fn sorting_puts_most_first_text_a_to_z_and_empty_last() {
+        let mut counts = table(vec![Cell::Number(1), Cell::Empty, Cell::Number(3)]);
+        sort(&mut counts, "Business function").unwrap();
+        assert_eq!(
+            counts.rows,
+            [[Cell::Number(3)], [Cell::Number(1)], [Cell::Empty]]
+        );
+        let text = |t: &str| Cell::Text(t.into());
+        let mut words = table(vec![text("b"), Cell::Empty, text("A")]);
+        sort(&mut words, "business-function").unwrap();
+        assert_eq!(words.rows, [[text("A")], [text("b")], [Cell::Empty]]);
+        sort(&mut words, "Function").unwrap();
+        let err = sort(&mut words, "busness_function").unwrap_err();
+        assert_eq!(
+            err.help.as_deref(),
+            Some("did you mean `--sort business_function`? columns: business_function")
+        );
+    }
+}
