@@ -145,9 +145,7 @@ fn article30_point(sheet: Sheet, key: &str) -> Option<&'static str> {
         (Sheet::Record, "purposes") => Some("30(1)(b)"),
         (Sheet::Record, "data_subjects" | "personal_data") => Some("30(1)(c)"),
         (Sheet::Record, "recipients") => Some("30(1)(d)"),
-        (Sheet::Record, "transfer_countries" | "transfer_safeguards") => {
-            Some("30(1)(e)")
-        }
+        (Sheet::Record, "transfer_countries" | "transfer_safeguards") => Some("30(1)(e)"),
         (Sheet::Record, "retention") => Some("30(1)(f)"),
         (Sheet::Record, "security_measures") => Some("30(1)(g)"),
         (Sheet::ProcessorRecord, "controllers") => Some("30(2)(a)"),
