@@ -241,6 +241,7 @@ fn write_table(
                 Cell::Empty => continue,
                 other => other.joined("\n"),
             };
+            let text = fit_in_a_cell(text);
             lines = lines.max(wrapped_lines(&text, heading.width));
             sheet.write_string_with_format(row, column, text, &styles.cell)?;
         }
@@ -268,6 +269,51 @@ fn write_table(
     sheet.set_landscape().set_paper_size(9);
     sheet.set_repeat_rows(heading_row, heading_row)?;
     Ok(())
+}
+
+/// The most text Excel holds in one cell, in UTF-16 code units.
+pub const CELL_LIMIT: usize = 32_767;
+
+/// `text` cut, at a line break, to fit in one Excel cell, saying how many lines were left out
+/// and where to find them. A processor used by thousands of activities can list more than a
+/// cell holds; the workbook is still written rather than refused.
+fn fit_in_a_cell(text: String) -> String {
+    let units = |t: &str| t.encode_utf16().count();
+    if units(&text) <= CELL_LIMIT {
+        return text;
+    }
+    let lines: Vec<&str> = text.split('\n').collect();
+    let note = |left_out: usize| {
+        format!(
+            "… and {left_out} more, too many for one Excel cell (the CSV and JSON exports list them all)"
+        )
+    };
+    let mut kept = String::new();
+    let mut used = 0;
+    for (index, line) in lines.iter().enumerate() {
+        let cost = units(line) + 1;
+        if used + cost + units(&note(lines.len())) > CELL_LIMIT {
+            if index == 0 {
+                // One line longer than a cell: keep what fits of it.
+                let room = CELL_LIMIT - units(&note(lines.len()));
+                let mut taken = 0;
+                kept = line
+                    .chars()
+                    .take_while(|c| {
+                        taken += c.len_utf16();
+                        taken <= room.saturating_sub(1)
+                    })
+                    .collect();
+                kept.push('\n');
+            }
+            kept.push_str(&note(lines.len() - index));
+            return kept;
+        }
+        kept.push_str(line);
+        kept.push('\n');
+        used += cost;
+    }
+    text
 }
 
 /// Roughly how many lines `text` takes when wrapped in a column `width` characters wide.
@@ -309,6 +355,21 @@ fn table_name(sheet: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn text_too_long_for_a_cell_is_cut_at_a_line_and_says_so() {
+        let lines: Vec<String> = (0..5000).map(|i| format!("Activity number {i}")).collect();
+        let cut = super::fit_in_a_cell(lines.join("\n"));
+        assert!(cut.encode_utf16().count() <= super::CELL_LIMIT);
+        assert!(cut.starts_with("Activity number 0\nActivity number 1\n"));
+        let last = cut.lines().last().unwrap();
+        assert!(last.starts_with("… and ") && last.contains("more, too many for one Excel cell"));
+        let kept = cut.lines().count() - 1;
+        assert!(last.starts_with(&format!("… and {} more", 5000 - kept)));
+        let one_line = "é".repeat(40_000);
+        assert!(super::fit_in_a_cell(one_line).encode_utf16().count() <= super::CELL_LIMIT);
+        assert_eq!(super::fit_in_a_cell("short".into()), "short");
+    }
+
     #[test]
     fn table_names_are_valid_excel_names() {
         assert_eq!(super::table_name("Article 30 record"), "Article30Record");
