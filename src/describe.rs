@@ -122,14 +122,30 @@ pub fn adequacy(country: &str) -> String {
     }
 }
 
-/// The rights available to individuals, as the ICO labels them.
+/// The rights available to individuals, as the ICO labels them, and the right to withdraw
+/// consent when consent is relied on (Art 7(3)). Empty when neither `rights` nor a lawful
+/// basis is recorded, since the rights depend on the basis.
 pub fn rights(activity: &Activity) -> Vec<String> {
-    activity
+    let mut rights: Vec<String> = activity
         .rights_available()
         .iter()
         .map(|r| r.label().to_string())
-        .collect()
+        .collect();
+    let explicit_consent = activity.lawful_basis.as_ref().is_some_and(|b| {
+        b.article9
+            .contains(&crate::vocab::Article9Condition::ExplicitConsent)
+    });
+    let consent = activity
+        .bases()
+        .contains(&crate::vocab::Article6Basis::Consent);
+    if !rights.is_empty() && (consent || explicit_consent) {
+        rights.push(WITHDRAW_CONSENT.to_string());
+    }
+    rights
 }
+
+/// Consent can be withdrawn at any time, as easily as it was given (Art 7(3)).
+pub const WITHDRAW_CONSENT: &str = "The right to withdraw consent at any time (Art 7(3))";
 
 /// The joint controller's name, contact and Art 26 arrangement, one per line.
 pub fn joint_controller(joint: &JointController) -> Vec<String> {

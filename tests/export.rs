@@ -597,3 +597,101 @@ fn export_refuses_what_it_cannot_do() {
     assert_eq!(bad_glob.status.code(), Some(2));
     assert!(text(&bad_glob.stderr).contains("`--activity [oops` is not a valid pattern"));
 }
+
+#[cfg(unix)]
+#[test]
+fn output_that_is_not_a_plain_file_of_ours_is_refused() {
+    let tmp = Temp::new();
+    let register = tmp.register(&[
+        ("ropa.toml", "[controller]\nname = \"Test Council\"\n"),
+        ("activities/a.toml", "name = \"A\"\n"),
+    ]);
+    let refused = |out: &Path, extra: &[&str], expected: &str| {
+        let output = export("csv", &register, out, extra);
+        assert_eq!(output.status.code(), Some(2), "{}", out.display());
+        let stderr = text(&output.stderr);
+        assert!(stderr.contains(expected), "{stderr}");
+    };
+    // A pipe would block a read and be turned into a file by a rename, even with --force.
+    let fifo = tmp.path("pipe");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    refused(&fifo, &["--force"], "is not a regular file");
+    refused(
+        Path::new("/dev/null"),
+        &["--force"],
+        "is not a regular file",
+    );
+    // Inside the register an export would be read as part of it next time.
+    refused(
+        &register.join("activities/export.csv"),
+        &["--force"],
+        "is part of the register",
+    );
+    refused(
+        &register.join("ropa.toml"),
+        &["--force"],
+        "is part of the register",
+    );
+    // A read-only file needs --force.
+    let mine = tmp.path("mine.csv");
+    ok(&export("csv", &register, &mine, &[]));
+    let mut perms = std::fs::metadata(&mine).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&mine, perms).unwrap();
+    refused(&mine, &[], "is read-only");
+    ok(&export("csv", &register, &mine, &["--force"]));
+    // Another kind of ropa export is named as such.
+    let json = tmp.path("export.json");
+    ok(&export("json", &register, &json, &[]));
+    refused(&json, &[], "is a different ropa export");
+    // A symbolic link is written through, and stays a link.
+    let link = tmp.path("link.json");
+    std::os::unix::fs::symlink(&json, &link).unwrap();
+    std::fs::write(register.join("activities/b.toml"), "name = \"B\"\n").unwrap();
+    ok(&export("json", &register, &link, &[]));
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        std::fs::read_to_string(&json)
+            .unwrap()
+            .contains("\"id\": \"b\"")
+    );
+}
+
+#[test]
+fn rights_follow_the_basis_and_consent_can_be_withdrawn() {
+    let tmp = Temp::new();
+    let register = tmp.register(&[
+        ("ropa.toml", "[controller]\nname = \"Test Council\"\n"),
+        ("activities/a-no-basis.toml", "name = \"No basis\"\n"),
+        (
+            "activities/b-consent.toml",
+            "name = \"Newsletter\"\n\n[lawful_basis]\narticle6 = [\"consent\"]\n",
+        ),
+    ]);
+    let out = ropa(
+        &["export", "csv", register.to_str().unwrap(), "-o", "-"],
+        &[],
+    );
+    ok(&out);
+    let rows = read_csv(&out.stdout);
+    assert_eq!(
+        rows[1][15], "",
+        "no basis recorded, so no rights are derived"
+    );
+    assert!(
+        rows[2][15].ends_with("; The right to withdraw consent at any time (Art 7(3))"),
+        "{}",
+        rows[2][15]
+    );
+}

@@ -1,12 +1,15 @@
 //! `ropa export`: write the register as XLSX, CSV, JSON or HTML.
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::{Context, Exit};
 use crate::cli::{ExportArgs, ExportFormat, ExportSheet};
 use crate::diag::Diagnostic;
-use crate::export::{Format, Request, Selection, Sheet, csv::CsvOptions, render, written_by_ropa};
+use crate::export::{
+    Format, Request, Selection, Sheet, csv::CsvOptions, render, written_by_ropa,
+    written_by_ropa_as_anything,
+};
 use crate::lint::{LintOptions, Overrides, lint, system_today};
 use crate::load::did_you_mean;
 use crate::model::Register;
@@ -63,46 +66,143 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
     };
     let bytes = render(register, &request)?;
 
-    let what = format!(
+    let activities = format!(
         "{} activit{}",
         chosen.len(),
         if chosen.len() == 1 { "y" } else { "ies" }
     );
+    let what = match (format, request.sheet) {
+        (Format::Csv, sheet) if sheet != Sheet::Record => {
+            format!("the {} sheet for {activities}", sheet.name())
+        }
+        _ => activities,
+    };
     if to_stdout {
-        std::io::stdout()
-            .write_all(&bytes)
-            .map_err(|e| FatalError::new(format!("could not write to standard output: {e}")))?;
+        ctx.write_stdout(&bytes, false)?;
         return Ok(Exit::Clean);
     }
-    let path = ctx.resolve(Some(&args.output));
-    let replace = args.force || replaceable(&path, &request)?;
-    crate::fs_util::write_file(&path, &bytes, replace)?;
+    let target = output_target(&ctx.resolve(Some(&args.output)), &root, args, &request)?;
+    crate::fs_util::write_file(&target.path, &bytes, target.replace)?;
     if !ctx.quiet {
-        let _ = writeln!(ctx.stdout(), "wrote {what} to {}", path.display());
+        let _ = writeln!(ctx.stdout(), "wrote {what} to {}", target.path.display());
     }
     Ok(Exit::Clean)
 }
 
-/// Whether an existing file may be replaced without `--force`: only one ropa export wrote.
-fn replaceable(path: &Path, request: &Request<'_>) -> Result<bool, FatalError> {
-    match std::fs::read(path) {
-        Ok(existing) if written_by_ropa(&existing, request) => Ok(true),
-        Ok(_) => Err(FatalError::new(format!(
-            "`{}` already exists and was not written by ropa export",
+/// Where an export is written, and whether a file already there may be replaced.
+struct Target {
+    /// The file itself: a symbolic link is followed, so the link stays a link.
+    path: PathBuf,
+    replace: bool,
+}
+
+/// Decides where the export goes, refusing what must not be replaced: a file in the register
+/// (it would stop the register loading), a folder, a device or pipe (even with `--force`), a
+/// read-only file or one ropa export did not write (without `--force`).
+fn output_target(
+    path: &Path,
+    root: &Path,
+    args: &ExportArgs,
+    request: &Request<'_>,
+) -> Result<Target, FatalError> {
+    let shown = path.display();
+    let metadata = match std::fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => {
+            return Err(FatalError::new(format!("cannot check `{shown}`: {e}"))
+                .with_help("choose another file with -o"));
+        }
+        Ok(m) => Some(m),
+    };
+    let path = match &metadata {
+        Some(m) if m.file_type().is_symlink() => std::fs::canonicalize(path).map_err(|_| {
+            FatalError::new(format!(
+                "`{shown}` is a symbolic link to a file that does not exist"
+            ))
+            .with_help("choose another file with -o, or remove the link")
+        })?,
+        _ => path.to_path_buf(),
+    };
+    refuse_inside_register(&path, root)?;
+    let existing = metadata.and_then(|_| std::fs::metadata(&path).ok());
+    let Some(metadata) = existing else {
+        return Ok(Target {
+            path,
+            replace: false,
+        });
+    };
+    if metadata.is_dir() {
+        return Err(FatalError::new(format!("`{shown}` is a folder"))
+            .with_help("give a file name, e.g. -o ropa.xlsx"));
+    }
+    if !metadata.is_file() {
+        return Err(FatalError::new(format!(
+            "`{shown}` is not a regular file (a device, pipe or socket), so it is not replaced"
+        ))
+        .with_help("write to standard output with -o -, or give a file name"));
+    }
+    if args.force {
+        return Ok(Target {
+            path,
+            replace: true,
+        });
+    }
+    if metadata.permissions().readonly() {
+        return Err(FatalError::new(format!("`{shown}` is read-only"))
+            .with_help("use --force to replace it anyway, or choose another file with -o"));
+    }
+    let existing = std::fs::read(&path).map_err(|e| {
+        FatalError::new(format!("cannot read `{shown}` to check who wrote it: {e}"))
+            .with_help("choose another file with -o, or use --force to replace it")
+    })?;
+    if written_by_ropa(&existing, request.format, request.sheet) {
+        return Ok(Target {
+            path,
+            replace: true,
+        });
+    }
+    let message = if written_by_ropa_as_anything(&existing) {
+        format!("`{shown}` is a different ropa export (another format or sheet)")
+    } else {
+        format!("`{shown}` already exists and was not written by ropa export")
+    };
+    Err(FatalError::new(message)
+        .with_help("choose another file with -o, or use --force to replace it"))
+}
+
+/// An export written into `activities/` or `processors/`, or over `ropa.toml`, would be read
+/// as part of the register next time (or replace it), so it is refused even with `--force`.
+fn refuse_inside_register(path: &Path, root: &Path) -> Result<(), FatalError> {
+    let (Some(path), Ok(root)) = (absolute(path), std::fs::canonicalize(root)) else {
+        return Ok(());
+    };
+    let inside = path.starts_with(root.join("activities"))
+        || path.starts_with(root.join("processors"))
+        || path == root.join("ropa.toml");
+    if inside {
+        return Err(FatalError::new(format!(
+            "`{}` is part of the register, so an export must not be written there",
             path.display()
         ))
-        .with_help("choose another file with -o, or use --force to replace it")),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
-        Err(e) if path.is_dir() => Err(FatalError::new(format!(
-            "`{}` is a folder: {e}",
-            path.display()
-        ))
-        .with_help("give a file name, e.g. -o ropa.xlsx")),
-        Err(e) => Err(FatalError::new(format!(
-            "cannot read `{}` to check who wrote it: {e}",
-            path.display()
-        ))
-        .with_help("choose another file with -o, or use --force to replace it")),
+        .with_help("write the export outside activities/ and processors/, e.g. -o ropa.xlsx"));
+    }
+    Ok(())
+}
+
+/// `path` made absolute through its nearest folder that exists, with links resolved, so it
+/// can be compared with the register's folder.
+fn absolute(path: &Path) -> Option<PathBuf> {
+    let mut existing = path;
+    let mut rest = Vec::new();
+    loop {
+        if let Ok(found) = std::fs::canonicalize(existing) {
+            return Some(rest.iter().rev().fold(found, |p: PathBuf, c| p.join(c)));
+        }
+        rest.push(existing.file_name()?.to_os_string());
+        existing = match existing.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
     }
 }
 

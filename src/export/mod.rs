@@ -99,17 +99,31 @@ pub fn render(register: &Register, request: &Request<'_>) -> Result<Vec<u8>, Fat
 /// custom property `Generator` is `ropa`, a JSON document whose `format` is
 /// `ropa-register-export`, a web page whose `<head>` has `<meta name="generator" content="ropa">`,
 /// or a CSV whose first row is the heading row of the sheet asked for.
-pub fn written_by_ropa(existing: &[u8], request: &Request<'_>) -> bool {
-    match request.format {
+pub fn written_by_ropa(existing: &[u8], format: Format, sheet: Sheet) -> bool {
+    match format {
         Format::Json => json::is_export(existing),
         Format::Html => html::is_export(existing),
         Format::Csv => {
-            let empty = sheets::build(request.sheet, &Register::default(), &request.selection, &[]);
+            let empty = sheets::build(sheet, &Register::default(), &Selection::default(), &[]);
             csv::starts_with_headings(existing, &empty)
         }
         Format::Xlsx => workbook_generator(existing).as_deref() == Some(xlsx::GENERATOR),
     }
 }
+
+/// True when `existing` is any file `ropa export` writes, in any format or CSV sheet: the file
+/// is not a person's own work, but it is a different export from the one asked for.
+pub fn written_by_ropa_as_anything(existing: &[u8]) -> bool {
+    [Format::Json, Format::Html, Format::Xlsx]
+        .into_iter()
+        .any(|f| written_by_ropa(existing, f, Sheet::Record))
+        || CSV_SHEETS
+            .iter()
+            .any(|s| written_by_ropa(existing, Format::Csv, *s))
+}
+
+/// The sheets `ropa export csv --sheet` can write.
+pub const CSV_SHEETS: [Sheet; 5] = WORKBOOK_SHEETS;
 
 /// The `Generator` custom property of a workbook, if it has one.
 fn workbook_generator(bytes: &[u8]) -> Option<String> {

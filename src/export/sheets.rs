@@ -194,7 +194,7 @@ pub fn record_columns<'a>() -> Vec<Column<ActivityRow<'a>>> {
             |r| Cell::text(r.basis(|b| b.lia.clone()).flatten().as_deref()),
         ),
         column("rights", "Rights available to individuals", 35.0, |r| {
-            Cell::List(describe::rights(r.value()))
+            Cell::lines(describe::rights(r.value()))
         }),
         yes_no_column(
             "automated_decision_making",

@@ -1,6 +1,6 @@
 //! The XLSX workbook in the ICO controller documentation template's layout.
 //!
-//! Sheet `Article 30 record` follows the template: the contact block in rows 1–6, group
+//! Sheet `Article 30 record` follows the template: the contact block in rows 1–5, group
 //! headings in row 8, the 30 column headings in row 9 and one activity per row from row 10.
 //! Every sheet is an Excel table (so it has filters) with frozen headings and wrapped text.
 

@@ -345,6 +345,10 @@ impl Activity {
         if let Some(rights) = &self.rights {
             return rights.clone();
         }
+        if self.bases().is_empty() {
+            // Which rights apply depends on the basis; with none recorded, neither is this.
+            return Vec::new();
+        }
         let mut rights = crate::vocab::rights_for_bases(self.bases());
         if self
             .automated_decision_making

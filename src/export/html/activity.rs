@@ -87,7 +87,11 @@ fn rows(register: &Register, a: &Activity) -> Vec<(&'static str, Markup)> {
             html! { (describe::yes_no(used)) @if let Some(d) = details { ": " (d) } },
         ));
     }
-    rows.push(("Your rights", list(Some(&describe::rights(a)))));
+    let rights = describe::rights(a);
+    rows.push((
+        "Your rights",
+        list((!rights.is_empty()).then_some(rights.as_slice())),
+    ));
     rows.extend(privacy_notice(a));
     rows
 }

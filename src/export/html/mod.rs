@@ -84,7 +84,7 @@ fn page(register: &Register, activities: &[&Loaded<Activity>]) -> Markup {
                     "how long we keep it and the rights you have."
                 } (NL)
                 @if let Some(date) = newest_review(activities) {
-                    p { "Last reviewed: " (long_date(date)) "." } (NL)
+                    p { "Most recent review of an activity: " (long_date(date)) "." } (NL)
                 }
             } (NL)
             (contents(&groups)) (NL)
