@@ -105,6 +105,23 @@ fn dynamic_completion_offers_rule_names_and_activity_folders() {
         "customer-services/\n"
     );
     assert_eq!(complete(&inside, &["new", "activity", "x"]), "");
+    // A processor's id is a new single name: no folders.
+    assert_eq!(complete(&inside, &["new", "processor", "c"]), "");
+    // The register the command would use: found from -C DIR, or named by --register DIR.
+    for line in [
+        &["-C", "registers/bolsover", "new", "activity", "c"][..],
+        &["new", "activity", "--register", "registers/bolsover", "c"],
+        &[
+            "-C",
+            "registers",
+            "new",
+            "--register=bolsover",
+            "activity",
+            "c",
+        ],
+    ] {
+        assert_eq!(complete(root(), line), "customer-services/\n", "{line:?}");
+    }
     // Outside a register there is nothing to offer, and no error.
     let outside = tempfile::tempdir().unwrap();
     assert_eq!(complete(outside.path(), &["new", "activity", "c"]), "");
