@@ -175,3 +175,29 @@ fn every_command_has_help_with_examples() {
         }
     }
 }
+
+#[test]
+fn every_folder_argument_completes_folders() {
+    // Shells complete a folder for these (zsh's `_files -/`, fish's `__fish_complete_directories`).
+    let mut cli = ropa::cli::Cli::command();
+    cli.build();
+    let mut folders = 0;
+    let mut commands = vec![&cli];
+    while let Some(cmd) = commands.pop() {
+        commands.extend(cmd.get_subcommands());
+        for arg in cmd.get_arguments() {
+            let names = arg.get_value_names().unwrap_or_default();
+            if names.iter().any(|n| n == "DIR") {
+                folders += 1;
+                assert_eq!(
+                    arg.get_value_hint(),
+                    clap::ValueHint::DirPath,
+                    "{} {}",
+                    cmd.get_name(),
+                    arg.get_id()
+                );
+            }
+        }
+    }
+    assert!(folders >= 6, "found only {folders} DIR arguments");
+}
