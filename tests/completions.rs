@@ -201,3 +201,24 @@ fn every_folder_argument_completes_folders() {
     }
     assert!(folders >= 6, "found only {folders} DIR arguments");
 }
+
+/// A write to standard output that fails (a full disk) is an error, not a silent success.
+#[cfg(target_os = "linux")]
+#[test]
+fn completions_and_man_report_a_failed_write() {
+    for args in [&["completions", "bash"][..], &["man"]] {
+        let out = Command::new(env!("CARGO_BIN_EXE_ropa"))
+            .args(args)
+            .env_remove("COMPLETE")
+            .env("NO_COLOR", "1")
+            .stdout(std::fs::File::create("/dev/full").unwrap())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "ropa {}", args.join(" "));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.starts_with("error: could not write to standard output: "),
+            "{stderr}"
+        );
+    }
+}
