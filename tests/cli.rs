@@ -586,7 +586,8 @@ fn gitlab_paths(dir: &Path, project: Option<&Path>) -> (Vec<String>, String) {
         cmd.env("CI_PROJECT_DIR", project);
     }
     let out = cmd.output().unwrap();
-    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    // The register has warnings only.
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let paths = report
         .as_array()
