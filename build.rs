@@ -23,16 +23,21 @@ fn main() {
     println!("cargo:rustc-env=ROPA_VERSION={full}");
 }
 
-/// The short commit of HEAD, asking cargo to build again when HEAD moves: a checkout changes
-/// HEAD, a commit changes the branch's ref (loose, or in packed-refs).
+/// The short commit of HEAD, asking cargo to build again when HEAD moves. HEAD's log gains a
+/// line on every commit, checkout, reset and merge, whether the branch's ref is a loose file or
+/// packed into packed-refs (then `refs/heads/<branch>` does not exist, so watching it alone
+/// misses the next commit). Without that log (`core.logAllRefUpdates` off), the branches folder
+/// is watched instead: a commit writes its branch's file there. Not both, so commits on other
+/// branches do not rebuild ropa.
 fn commit(dir: &Path) -> Option<String> {
-    let mut watch = vec![git(dir, &["rev-parse", "--git-path", "HEAD"])];
+    let path = |name: &str| git(dir, &["rev-parse", "--git-path", name]).map(|p| dir.join(p));
+    let log = path("logs/HEAD").filter(|log| log.exists());
+    let moves = log.or_else(|| path("refs/heads"));
+    let mut watch = vec![path("HEAD"), moves, path("packed-refs")];
     if let Some(branch) = git(dir, &["symbolic-ref", "-q", "HEAD"]) {
-        watch.push(git(dir, &["rev-parse", "--git-path", &branch]));
-        watch.push(git(dir, &["rev-parse", "--git-path", "packed-refs"]));
+        watch.push(path(&branch));
     }
     for path in watch.into_iter().flatten() {
-        let path = dir.join(path);
         // A path that does not exist would make cargo run this script on every build.
         if path.exists() {
             println!("cargo:rerun-if-changed={}", path.display());

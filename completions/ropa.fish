@@ -24,7 +24,7 @@ function __fish_ropa_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c ropa -n "__fish_ropa_needs_command" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_needs_command" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -f -a "(__fish_complete_directories)"
 complete -c ropa -n "__fish_ropa_needs_command" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -47,7 +47,7 @@ complete -c ropa -n "__fish_ropa_needs_command" -f -a "completions" -d 'Print th
 complete -c ropa -n "__fish_ropa_needs_command" -f -a "man" -d 'Print ropa\'s manual page (roff), covering every command'
 complete -c ropa -n "__fish_ropa_needs_command" -f -a "fmt" -d 'Rewrite every register file in the canonical layout: keys in the format\'s order, lists of several items one item per line, "..." strings, `key = value` spacing. Keeps every comment and value'
 complete -c ropa -n "__fish_ropa_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ropa -n "__fish_ropa_using_subcommand check" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand check" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -f -a "(__fish_complete_directories)"
 complete -c ropa -n "__fish_ropa_using_subcommand check" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -210,7 +210,7 @@ unused-waiver\t'a waiver silences no finding'
 waiver-reason-missing\t'a waiver gives no reason'
 waiver-unknown-rule\t'a waiver names a rule that does not exist'"
 complete -c ropa -n "__fish_ropa_using_subcommand lint" -l today -d 'The date to check review and contract dates against, YYYY-MM-DD [default: today]' -r
-complete -c ropa -n "__fish_ropa_using_subcommand lint" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand lint" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -f -a "(__fish_complete_directories)"
 complete -c ropa -n "__fish_ropa_using_subcommand lint" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -221,14 +221,14 @@ complete -c ropa -n "__fish_ropa_using_subcommand lint" -s h -l help -d 'Print h
 complete -c ropa -n "__fish_ropa_using_subcommand rules" -l format -d 'Output format' -r -f -a "text\t'A table grouped by topic'
 json\t'A JSON array of {name, severity, group, summary, source}'
 markdown\t'A Markdown list, as in the README'"
-complete -c ropa -n "__fish_ropa_using_subcommand rules" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand rules" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -f -a "(__fish_complete_directories)"
 complete -c ropa -n "__fish_ropa_using_subcommand rules" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c ropa -n "__fish_ropa_using_subcommand rules" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
 complete -c ropa -n "__fish_ropa_using_subcommand rules" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
 complete -c ropa -n "__fish_ropa_using_subcommand rules" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ropa -n "__fish_ropa_using_subcommand explain" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand explain" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -f -a "(__fish_complete_directories)"
 complete -c ropa -n "__fish_ropa_using_subcommand explain" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -236,7 +236,7 @@ complete -c ropa -n "__fish_ropa_using_subcommand explain" -s q -l quiet -d 'Pri
 complete -c ropa -n "__fish_ropa_using_subcommand explain" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
 complete -c ropa -n "__fish_ropa_using_subcommand explain" -s h -l help -d 'Print help'
 complete -c ropa -n "__fish_ropa_using_subcommand init" -l name -d 'The organisation\'s name, written into ropa.toml' -r
-complete -c ropa -n "__fish_ropa_using_subcommand init" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand init" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -f -a "(__fish_complete_directories)"
 complete -c ropa -n "__fish_ropa_using_subcommand init" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -244,8 +244,8 @@ complete -c ropa -n "__fish_ropa_using_subcommand init" -l force -d 'Overwrite t
 complete -c ropa -n "__fish_ropa_using_subcommand init" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
 complete -c ropa -n "__fish_ropa_using_subcommand init" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
 complete -c ropa -n "__fish_ropa_using_subcommand init" -s h -l help -d 'Print help'
-complete -c ropa -n "__fish_ropa_using_subcommand new" -l register -d 'The register folder [default: found by looking in the current folder, then each folder above it]' -r -F
-complete -c ropa -n "__fish_ropa_using_subcommand new" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand new" -l register -d 'The register folder [default: found by looking in the current folder, then each folder above it]' -r -f -a "(__fish_complete_directories)"
+complete -c ropa -n "__fish_ropa_using_subcommand new" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -f -a "(__fish_complete_directories)"
 complete -c ropa -n "__fish_ropa_using_subcommand new" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -263,7 +263,7 @@ retention\t'One row per retention rule'
 transfers\t'One row per transfer outside the UK'"
 complete -c ropa -n "__fish_ropa_using_subcommand export" -l separator -d 'CSV: what joins several items in one cell' -r
 complete -c ropa -n "__fish_ropa_using_subcommand export" -l today -d 'XLSX with --with-findings: the date to check review dates against, YYYY-MM-DD [default: today]' -r
-complete -c ropa -n "__fish_ropa_using_subcommand export" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand export" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -f -a "(__fish_complete_directories)"
 complete -c ropa -n "__fish_ropa_using_subcommand export" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -287,7 +287,7 @@ complete -c ropa -n "__fish_ropa_using_subcommand list" -l format -d 'Output for
 csv\t'CSV, as `ropa export csv` writes it'
 json\t'A JSON array with one object per activity'"
 complete -c ropa -n "__fish_ropa_using_subcommand list" -l today -d 'The date for --overdue and the lint counts, YYYY-MM-DD [default: today]' -r
-complete -c ropa -n "__fish_ropa_using_subcommand list" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand list" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -f -a "(__fish_complete_directories)"
 complete -c ropa -n "__fish_ropa_using_subcommand list" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -297,9 +297,9 @@ complete -c ropa -n "__fish_ropa_using_subcommand list" -l failing -d 'Only acti
 complete -c ropa -n "__fish_ropa_using_subcommand list" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
 complete -c ropa -n "__fish_ropa_using_subcommand list" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
 complete -c ropa -n "__fish_ropa_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ropa -n "__fish_ropa_using_subcommand show" -l register -d 'The register folder [default: the current folder]' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand show" -l register -d 'The register folder [default: the current folder]' -r -f -a "(__fish_complete_directories)"
 complete -c ropa -n "__fish_ropa_using_subcommand show" -l today -d 'The date for review and contract status and lint findings, YYYY-MM-DD [default: today]' -r
-complete -c ropa -n "__fish_ropa_using_subcommand show" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand show" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -f -a "(__fish_complete_directories)"
 complete -c ropa -n "__fish_ropa_using_subcommand show" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -309,36 +309,36 @@ complete -c ropa -n "__fish_ropa_using_subcommand show" -s h -l help -d 'Print h
 complete -c ropa -n "__fish_ropa_using_subcommand summary" -l format -d 'Output format' -r -f -a "table\t'Tables fitted to the terminal (or to COLUMNS, else 100 characters, when piped)'
 json\t'One JSON document for dashboards'"
 complete -c ropa -n "__fish_ropa_using_subcommand summary" -l today -d 'The date for overdue reviews, contract status and lint totals, YYYY-MM-DD [default: today]' -r
-complete -c ropa -n "__fish_ropa_using_subcommand summary" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand summary" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -f -a "(__fish_complete_directories)"
 complete -c ropa -n "__fish_ropa_using_subcommand summary" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c ropa -n "__fish_ropa_using_subcommand summary" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
 complete -c ropa -n "__fish_ropa_using_subcommand summary" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
 complete -c ropa -n "__fish_ropa_using_subcommand summary" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ropa -n "__fish_ropa_using_subcommand schema" -l write -d 'Write all schemas into this folder instead of printing one' -r -F
-complete -c ropa -n "__fish_ropa_using_subcommand schema" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand schema" -l write -d 'Write all schemas into this folder instead of printing one' -r -f -a "(__fish_complete_directories)"
+complete -c ropa -n "__fish_ropa_using_subcommand schema" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -f -a "(__fish_complete_directories)"
 complete -c ropa -n "__fish_ropa_using_subcommand schema" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c ropa -n "__fish_ropa_using_subcommand schema" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
 complete -c ropa -n "__fish_ropa_using_subcommand schema" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
 complete -c ropa -n "__fish_ropa_using_subcommand schema" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ropa -n "__fish_ropa_using_subcommand completions" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand completions" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -f -a "(__fish_complete_directories)"
 complete -c ropa -n "__fish_ropa_using_subcommand completions" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c ropa -n "__fish_ropa_using_subcommand completions" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
 complete -c ropa -n "__fish_ropa_using_subcommand completions" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
 complete -c ropa -n "__fish_ropa_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c ropa -n "__fish_ropa_using_subcommand man" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand man" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -f -a "(__fish_complete_directories)"
 complete -c ropa -n "__fish_ropa_using_subcommand man" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c ropa -n "__fish_ropa_using_subcommand man" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
 complete -c ropa -n "__fish_ropa_using_subcommand man" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
 complete -c ropa -n "__fish_ropa_using_subcommand man" -s h -l help -d 'Print help'
-complete -c ropa -n "__fish_ropa_using_subcommand fmt" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand fmt" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -f -a "(__fish_complete_directories)"
 complete -c ropa -n "__fish_ropa_using_subcommand fmt" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"

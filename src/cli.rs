@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
 use clap_complete::engine::ArgValueCompleter;
 
 use crate::complete::{RuleName, activity_folders};
@@ -30,7 +30,7 @@ Docs: see README.md, or `ropa <command> --help`."
 pub struct Cli {
     /// Run in DIR instead of the current folder: paths given to commands are relative to it,
     /// and the search for ropa.toml starts there.
-    #[arg(short = 'C', long = "directory", global = true, value_name = "DIR", help_heading = GLOBAL)]
+    #[arg(short = 'C', long = "directory", global = true, value_name = "DIR", value_hint = ValueHint::DirPath, help_heading = GLOBAL)]
     pub directory: Option<PathBuf>,
 
     /// When to use colours: auto colours a terminal unless NO_COLOR is set.
@@ -150,7 +150,7 @@ pub struct CompletionsArgs {
 pub struct RegisterArg {
     /// The register folder, the one holding ropa.toml [default: found by looking in the current
     /// folder, then each folder above it]
-    #[arg(value_name = "DIR")]
+    #[arg(value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub dir: Option<PathBuf>,
 }
 
@@ -227,7 +227,7 @@ pub struct ExplainArgs {
 #[derive(Debug, Args)]
 pub struct InitArgs {
     /// Where to create the register [default: the current folder]
-    #[arg(value_name = "DIR")]
+    #[arg(value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub dir: Option<PathBuf>,
     /// The organisation's name, written into ropa.toml.
     #[arg(long, value_name = "NAME")]
@@ -248,7 +248,7 @@ pub struct NewArgs {
     pub id: String,
     /// The register folder [default: found by looking in the current folder, then each folder
     /// above it]
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub register: Option<PathBuf>,
     /// Overwrite the file if it already exists.
     #[arg(long)]
@@ -269,7 +269,7 @@ pub struct SchemaArgs {
     #[arg(value_enum, required_unless_present = "write")]
     pub kind: Option<SchemaKind>,
     /// Write all schemas into this folder instead of printing one.
-    #[arg(long, value_name = "DIR", conflicts_with = "kind")]
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath, conflicts_with = "kind")]
     pub write: Option<PathBuf>,
 }
 
@@ -440,7 +440,7 @@ pub struct ShowArgs {
     #[arg(value_name = "PROCESSOR_ID", hide = true)]
     pub processor_id: Option<String>,
     /// The register folder [default: the current folder]
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub register: Option<PathBuf>,
     /// The date for review and contract status and lint findings, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date)]

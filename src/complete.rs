@@ -2,8 +2,8 @@
 //! every generated completion script, and the register's activity folders, which only the
 //! dynamic completion (`COMPLETE=bash ropa`, asking `ropa` at each TAB) can know.
 
-use std::ffi::OsStr;
-use std::path::Path;
+use std::ffi::{OsStr, OsString};
+use std::path::PathBuf;
 
 use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
 use clap_complete::engine::CompletionCandidate;
@@ -43,16 +43,25 @@ impl TypedValueParser for RuleName {
 }
 
 /// The folders under the register's `activities/`, as `folder/`, for `ropa new activity`: a new
-/// activity usually goes beside the others of its service. The register is found from the
-/// current folder, as commands find it.
+/// activity usually goes beside the others of its service. Nothing for `ropa new processor`,
+/// whose id is a single new name. The register is the one the command would use: `--register
+/// DIR` when typed, else found from `-C DIR` (or the current folder), as commands find it.
 pub fn activity_folders(current: &OsStr) -> Vec<CompletionCandidate> {
     let Some(current) = current.to_str() else {
         return Vec::new();
     };
-    let Ok(found) = crate::discover::find_register(Path::new(".")) else {
+    let typed = Typed::parse(&typed_words());
+    if typed
+        .positionals
+        .get(1)
+        .is_none_or(|kind| kind != "activity")
+    {
+        return Vec::new();
+    }
+    let Some(root) = typed.register_root() else {
         return Vec::new();
     };
-    let base = found.root.join("activities");
+    let base = root.join("activities");
     walkdir::WalkDir::new(&base)
         .min_depth(1)
         .sort_by_file_name()
@@ -72,4 +81,132 @@ pub fn activity_folders(current: &OsStr) -> Vec<CompletionCandidate> {
         .filter(|folder| folder.starts_with(current))
         .map(CompletionCandidate::new)
         .collect()
+}
+
+/// The words typed before the one being completed, without the program name. The shell's hook
+/// runs `ropa -- ropa <words>`; bash, zsh and elvish also say which word is being completed in
+/// `_CLAP_COMPLETE_INDEX`, fish and PowerShell complete the last.
+fn typed_words() -> Vec<OsString> {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let Some(dash) = args.iter().position(|a| a == "--") else {
+        return Vec::new();
+    };
+    let mut words = args[dash + 1..].to_vec();
+    let current = std::env::var("_CLAP_COMPLETE_INDEX")
+        .ok()
+        .and_then(|i| i.parse().ok())
+        .unwrap_or(words.len().saturating_sub(1));
+    words.truncate(current);
+    words.into_iter().skip(1).collect()
+}
+
+/// What the words typed so far say about where the register is, and the command's positional
+/// words (`new`, then the kind).
+#[derive(Debug, Default, PartialEq)]
+struct Typed {
+    directory: Option<PathBuf>,
+    register: Option<PathBuf>,
+    positionals: Vec<OsString>,
+}
+
+impl Typed {
+    fn parse(words: &[OsString]) -> Self {
+        let mut typed = Typed::default();
+        let mut words = words.iter();
+        while let Some(word) = words.next() {
+            let Some(text) = word.to_str() else {
+                typed.positionals.push(word.clone());
+                continue;
+            };
+            if text == "--" {
+                typed.positionals.extend(words.by_ref().cloned());
+                break;
+            }
+            let (flag, attached) = match text.split_once('=') {
+                Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.into())),
+                _ if text.starts_with("-C") && text.len() > 2 => ("-C", Some(text[2..].into())),
+                _ => (text, None),
+            };
+            let slot = match flag {
+                "-C" | "--directory" => &mut typed.directory,
+                "--register" => &mut typed.register,
+                // Its value is not a positional word.
+                "--color" => {
+                    if attached.is_none() {
+                        words.next();
+                    }
+                    continue;
+                }
+                _ if flag.starts_with('-') => continue,
+                _ => {
+                    typed.positionals.push(word.clone());
+                    continue;
+                }
+            };
+            *slot = attached.or_else(|| words.next().map(PathBuf::from));
+        }
+        typed
+    }
+
+    /// The register folder: `--register DIR` (relative to `-C DIR`), else the nearest folder at
+    /// or above `-C DIR` (or the current folder) holding `ropa.toml`.
+    fn register_root(&self) -> Option<PathBuf> {
+        let base = self.directory.clone().unwrap_or_else(|| PathBuf::from("."));
+        match &self.register {
+            Some(register) => Some(base.join(register)),
+            None => crate::discover::find_register(&base).ok().map(|f| f.root),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    fn parse(line: &str) -> Typed {
+        let words: Vec<OsString> = line.split_whitespace().map(OsString::from).collect();
+        Typed::parse(&words)
+    }
+
+    #[test]
+    fn finds_the_directory_register_and_kind_in_any_spelling() {
+        let expected = Typed {
+            directory: Some("regs".into()),
+            register: Some("bolsover".into()),
+            positionals: vec!["new".into(), "activity".into()],
+        };
+        for line in [
+            "-C regs new activity --register bolsover",
+            "-Cregs --color never new --register=bolsover activity",
+            "--directory=regs -q new --force --register bolsover activity",
+            "--color=always --directory regs new --register bolsover -- activity",
+        ] {
+            assert_eq!(parse(line), expected, "{line}");
+        }
+        assert_eq!(
+            parse("new processor").positionals,
+            ["new", "processor"].map(OsString::from)
+        );
+        // A flag at the end of the line, its value not typed yet.
+        assert_eq!(parse("new activity --register").register, None);
+    }
+
+    #[test]
+    fn the_register_is_named_or_found_from_the_directory() {
+        let named = parse("-C regs new --register bolsover activity");
+        assert_eq!(
+            named.register_root(),
+            Some(Path::new("regs").join("bolsover"))
+        );
+        let root = env!("CARGO_MANIFEST_DIR");
+        let found = parse(&format!(
+            "-C {root}/registers/bolsover/activities new activity"
+        ));
+        assert_eq!(
+            found.register_root(),
+            Some(PathBuf::from(format!("{root}/registers/bolsover")))
+        );
+    }
 }

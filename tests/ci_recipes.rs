@@ -208,3 +208,61 @@ fn pre_commit_hooks_are_complete_and_their_entries_parse() {
         assert!(readme.contains(&format!("- id: {id}")), "{id}");
     }
 }
+
+#[test]
+fn pre_commit_hook_entries_run_on_an_example_register() {
+    // pre-commit runs each entry at the root of the user's repository, as written or with the
+    // README's `args: [-C, my-register]` for a register in a sub-folder.
+    let docs = YamlLoader::load_from_str(&read(".pre-commit-hooks.yaml")).unwrap();
+    let hooks = docs[0].as_vec().expect("a list of hooks");
+    let register = example_copy();
+    let (repository, folder) = (
+        register.path().parent().unwrap(),
+        register.path().file_name().unwrap().to_str().unwrap(),
+    );
+    let files = |dir: &Path| -> Vec<(std::path::PathBuf, Vec<u8>)> {
+        walkdir::WalkDir::new(dir)
+            .sort_by_file_name()
+            .into_iter()
+            .map(Result::unwrap)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| (e.path().to_path_buf(), std::fs::read(e.path()).unwrap()))
+            .collect()
+    };
+    let before = files(register.path());
+    let mut ran = 0;
+    for hook in hooks {
+        let entry = text(hook, "entry");
+        let words: Vec<&str> = entry.split_whitespace().skip(1).collect();
+        let at_root = (register.path(), words.clone());
+        let mut in_folder = vec!["-C", folder];
+        in_folder.extend(&words);
+        for (dir, args) in [at_root, (repository, in_folder)] {
+            let out = Command::new(env!("CARGO_BIN_EXE_ropa"))
+                .current_dir(dir)
+                .args(&args)
+                .env("NO_COLOR", "1")
+                .output()
+                .unwrap();
+            // The example is formatted, and has findings lint reports as errors.
+            let expected = if text(hook, "id") == "ropa-lint" {
+                1
+            } else {
+                0
+            };
+            assert_eq!(
+                out.status.code(),
+                Some(expected),
+                "{entry} {args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            ran += 1;
+        }
+    }
+    assert_eq!(ran, 4);
+    // A formatted register is left as it was.
+    assert!(
+        files(register.path()) == before,
+        "ropa fmt changed a formatted register"
+    );
+}

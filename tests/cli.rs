@@ -573,3 +573,79 @@ fn readme_list_example_is_the_tested_one() {
         "copy the example from tests/cmd/list.md into README.md"
     );
 }
+
+/// The paths of `ropa lint --format gitlab` run in `dir` with `project` as CI_PROJECT_DIR (or
+/// none), and its stderr.
+fn gitlab_paths(dir: &Path, project: Option<&Path>) -> (Vec<String>, String) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ropa"));
+    cmd.current_dir(dir)
+        .args(["lint", "--format", "gitlab", "--today", "2026-11-23"])
+        .env("NO_COLOR", "1")
+        .env_remove("CI_PROJECT_DIR");
+    if let Some(project) = project {
+        cmd.env("CI_PROJECT_DIR", project);
+    }
+    let out = cmd.output().unwrap();
+    // The register has warnings only.
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let paths = report
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["location"]["path"].as_str().unwrap().to_string())
+        .collect();
+    (paths, text(&out.stderr))
+}
+
+#[test]
+fn gitlab_paths_are_from_the_project_root_wherever_ropa_runs() {
+    // A project (a git clone) holding a register in a sub-folder, linted from inside it.
+    let project = tempfile::tempdir().unwrap();
+    std::fs::create_dir(project.path().join(".git")).unwrap();
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cmd/lint-register");
+    let register = project.path().join("records/ropa");
+    std::fs::create_dir_all(register.join("activities")).unwrap();
+    for file in [
+        "ropa.toml",
+        "activities/casework.toml",
+        "activities/referrals.toml",
+    ] {
+        std::fs::copy(from.join(file), register.join(file)).unwrap();
+    }
+    let inside = register.join("activities");
+    let (paths, stderr) = gitlab_paths(&inside, None);
+    assert!(!paths.is_empty());
+    for path in &paths {
+        assert!(path.starts_with("records/ropa/activities/"), "{path}");
+    }
+    assert_eq!(stderr, "");
+    // GitLab CI's project folder wins over the git clone.
+    let (paths, _) = gitlab_paths(&inside, Some(&project.path().join("records")));
+    assert!(
+        paths.iter().all(|p| p.starts_with("ropa/activities/")),
+        "{paths:?}"
+    );
+
+    // No project: paths as the user sees them, with a warning when they lead out of the folder.
+    // (Unless the temporary folder is itself inside a git clone.)
+    std::fs::remove_dir(project.path().join(".git")).unwrap();
+    if project.path().ancestors().any(|a| a.join(".git").exists()) {
+        return;
+    }
+    let (paths, stderr) = gitlab_paths(&inside, None);
+    assert!(
+        paths.iter().all(|p| p.starts_with("../activities/")),
+        "{paths:?}"
+    );
+    assert!(
+        stderr.starts_with("warning: the register `..` is not inside the project folder"),
+        "{stderr}"
+    );
+    let (paths, stderr) = gitlab_paths(&register, None);
+    assert!(
+        paths.iter().all(|p| p.starts_with("activities/")),
+        "{paths:?}"
+    );
+    assert_eq!(stderr, "");
+}

@@ -105,6 +105,23 @@ fn dynamic_completion_offers_rule_names_and_activity_folders() {
         "customer-services/\n"
     );
     assert_eq!(complete(&inside, &["new", "activity", "x"]), "");
+    // A processor's id is a new single name: no folders.
+    assert_eq!(complete(&inside, &["new", "processor", "c"]), "");
+    // The register the command would use: found from -C DIR, or named by --register DIR.
+    for line in [
+        &["-C", "registers/bolsover", "new", "activity", "c"][..],
+        &["new", "activity", "--register", "registers/bolsover", "c"],
+        &[
+            "-C",
+            "registers",
+            "new",
+            "--register=bolsover",
+            "activity",
+            "c",
+        ],
+    ] {
+        assert_eq!(complete(root(), line), "customer-services/\n", "{line:?}");
+    }
     // Outside a register there is nothing to offer, and no error.
     let outside = tempfile::tempdir().unwrap();
     assert_eq!(complete(outside.path(), &["new", "activity", "c"]), "");
@@ -156,5 +173,52 @@ fn every_command_has_help_with_examples() {
                 arg.get_id()
             );
         }
+    }
+}
+
+#[test]
+fn every_folder_argument_completes_folders() {
+    // Shells complete a folder for these (zsh's `_files -/`, fish's `__fish_complete_directories`).
+    let mut cli = ropa::cli::Cli::command();
+    cli.build();
+    let mut folders = 0;
+    let mut commands = vec![&cli];
+    while let Some(cmd) = commands.pop() {
+        commands.extend(cmd.get_subcommands());
+        for arg in cmd.get_arguments() {
+            let names = arg.get_value_names().unwrap_or_default();
+            if names.iter().any(|n| n == "DIR") {
+                folders += 1;
+                assert_eq!(
+                    arg.get_value_hint(),
+                    clap::ValueHint::DirPath,
+                    "{} {}",
+                    cmd.get_name(),
+                    arg.get_id()
+                );
+            }
+        }
+    }
+    assert!(folders >= 6, "found only {folders} DIR arguments");
+}
+
+/// A write to standard output that fails (a full disk) is an error, not a silent success.
+#[cfg(target_os = "linux")]
+#[test]
+fn completions_and_man_report_a_failed_write() {
+    for args in [&["completions", "bash"][..], &["man"]] {
+        let out = Command::new(env!("CARGO_BIN_EXE_ropa"))
+            .args(args)
+            .env_remove("COMPLETE")
+            .env("NO_COLOR", "1")
+            .stdout(std::fs::File::create("/dev/full").unwrap())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "ropa {}", args.join(" "));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.starts_with("error: could not write to standard output: "),
+            "{stderr}"
+        );
     }
 }

@@ -1,8 +1,6 @@
 //! `ropa completions <shell>`: the completion script for one shell, generated from the clap
 //! definitions in src/cli.rs (the copies in completions/ are checked by tests/completions.rs).
 
-use std::io::Write;
-
 use clap::CommandFactory;
 
 use super::{Context, Exit};
@@ -11,6 +9,8 @@ use crate::cli::{Cli, CompletionsArgs};
 pub fn run(ctx: &Context, args: &CompletionsArgs) -> Exit {
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut Cli::command(), "ropa", &mut script);
-    let _ = ctx.stdout().write_all(&script);
-    Exit::Clean
+    match ctx.write_stdout(&script, false) {
+        Ok(()) => Exit::Clean,
+        Err(e) => ctx.fail(&e),
+    }
 }

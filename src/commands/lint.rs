@@ -1,6 +1,7 @@
 //! `ropa lint`: everything `check` does, plus the UK GDPR rules.
 
 use std::io::Write;
+use std::path::Path;
 
 use super::{Context, Exit};
 use crate::cli::{LintArgs, LintFormat};
@@ -19,10 +20,11 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
             return ctx.fail(&FatalError::new(message).with_help("`ropa rules` lists every rule"));
         }
     };
-    let loaded = match ctx
-        .register_root(args.register.dir.as_deref())
-        .and_then(|root| load(&DirSource::new(root)))
-    {
+    let root = match ctx.register_root(args.register.dir.as_deref()) {
+        Ok(root) => root,
+        Err(e) => return ctx.fail(&e),
+    };
+    let loaded = match load(&DirSource::new(root.clone())) {
         Ok(loaded) => loaded,
         Err(e) => return ctx.fail(&e),
     };
@@ -87,11 +89,28 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
         LintFormat::Json => render_json(&all, &waived, files),
         LintFormat::Sarif => render_sarif(&sarif_rules(), &all, &waived, files),
         LintFormat::Github => render_github(&all, files),
-        LintFormat::Gitlab => render_gitlab(&all, files),
+        LintFormat::Gitlab => render_gitlab(&all, files, gitlab_register(ctx, &root).as_deref()),
     };
     let _ = ctx.stdout().write_all(text.as_bytes());
 
     ctx.finish(loaded.incomplete, counts)
+}
+
+/// The register's path in the GitLab project, warning when there is none and the paths shown
+/// to the user (`../activities/…`, `/home/…`) would not lead GitLab to the files.
+fn gitlab_register(ctx: &Context, root: &Path) -> Option<String> {
+    let register = crate::diag::register_in_project(root);
+    let outside = root.is_absolute() || root.starts_with("..");
+    if register.is_none() && outside {
+        let _ = writeln!(
+            ctx.stderr(),
+            "\x1b[1;33mwarning\x1b[0m: the register `{}` is not inside the project folder \
+             (CI_PROJECT_DIR, or the git clone holding it), so GitLab may not find the files \
+             this report names\n  \x1b[1;36mhelp\x1b[0m: run ropa from the project's root folder",
+            root.display()
+        );
+    }
+    register
 }
 
 /// Waived findings in the human format: each with its place and the waiver's reason.

@@ -10,8 +10,10 @@ use super::{Context, Exit};
 use crate::cli::Cli;
 
 pub fn run(ctx: &Context) -> Exit {
-    let _ = ctx.stdout().write_all(&page());
-    Exit::Clean
+    match ctx.write_stdout(&page(), false) {
+        Ok(()) => Exit::Clean,
+        Err(e) => ctx.fail(&e),
+    }
 }
 
 /// The page: ropa's own sections, then a section per command (`ROPA CHECK`, …) holding that

@@ -7,6 +7,7 @@
 //! identical findings in the same file, so each is still unique.
 
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
@@ -33,14 +34,22 @@ struct Lines {
     begin: usize,
 }
 
-/// Renders findings as a GitLab Code Quality report (a JSON array).
-pub fn render_gitlab(diagnostics: &[Diagnostic], files: &Files) -> String {
+/// Renders findings as a GitLab Code Quality report (a JSON array). GitLab reads each path from
+/// the project's root folder, so `register` is the register folder's path there (from
+/// [`register_in_project`]; `""` at the root); `None` keeps paths as shown to the user.
+pub fn render_gitlab(diagnostics: &[Diagnostic], files: &Files, register: Option<&str>) -> String {
     let mut seen: HashMap<(String, &str, &str), usize> = HashMap::new();
     let issues: Vec<Issue> = diagnostics
         .iter()
         .map(|d| {
-            let display = files.display_path(d.file);
-            let path = display.strip_prefix("./").unwrap_or(&display).to_string();
+            let path = match register {
+                Some("") => files.path(d.file).to_string(),
+                Some(register) => format!("{register}/{}", files.path(d.file)),
+                None => {
+                    let display = files.display_path(d.file);
+                    display.strip_prefix("./").unwrap_or(&display).to_string()
+                }
+            };
             let repeat = seen
                 .entry((path.clone(), d.code, d.message.as_str()))
                 .or_default();
@@ -66,6 +75,26 @@ pub fn render_gitlab(diagnostics: &[Diagnostic], files: &Files) -> String {
     let mut out = serde_json::to_string_pretty(&issues).unwrap_or_else(|_| "[]".into());
     out.push('\n');
     out
+}
+
+/// The register folder's path within the project, with `/` between folders: the project is
+/// `CI_PROJECT_DIR` when GitLab CI sets it, else the git clone holding the register. `None` when
+/// there is no project or the register is outside it (or a folder name is not UTF-8).
+pub fn register_in_project(root: &Path) -> Option<String> {
+    let root = root.canonicalize().ok()?;
+    let project = match std::env::var_os("CI_PROJECT_DIR").filter(|d| !d.is_empty()) {
+        Some(dir) => PathBuf::from(dir).canonicalize().ok()?,
+        None => root
+            .ancestors()
+            .find(|a| a.join(".git").exists())?
+            .to_path_buf(),
+    };
+    let inside = root.strip_prefix(&project).ok()?;
+    let parts: Vec<&str> = inside
+        .components()
+        .map(|c| c.as_os_str().to_str())
+        .collect::<Option<_>>()?;
+    Some(parts.join("/"))
 }
 
 /// 128-bit FNV-1a of the parts (each ended by a NUL byte), as 32 hex digits: stable across runs,
@@ -112,7 +141,7 @@ mod tests {
         let mut warning = d.clone();
         warning.severity = Severity::Warning;
         let report: serde_json::Value =
-            serde_json::from_str(&render_gitlab(&[d, warning], &files)).unwrap();
+            serde_json::from_str(&render_gitlab(&[d, warning], &files, None)).unwrap();
         let first = &report[0];
         assert_eq!(first["description"], "unknown key `x`");
         assert_eq!(first["check_name"], "unknown-key");
@@ -123,5 +152,26 @@ mod tests {
         // The same finding twice in one file still gets two fingerprints.
         assert_ne!(first["fingerprint"], report[1]["fingerprint"]);
         assert_eq!(first["fingerprint"].as_str().unwrap().len(), 32);
+    }
+
+    #[test]
+    fn paths_are_from_the_project_root_when_the_register_is_known() {
+        // Run from inside the register, the user sees `../activities/a.toml`; GitLab needs the
+        // path from the project's root.
+        let mut files = Files::new("..".into());
+        let file = files.add("activities/a.toml".into(), "x = 1\n".into());
+        let d = Diagnostic::error("unknown-key", file, 0..1, "unknown key `x`");
+        let path = |register| {
+            let report: serde_json::Value =
+                serde_json::from_str(&render_gitlab(std::slice::from_ref(&d), &files, register))
+                    .unwrap();
+            report[0]["location"]["path"].as_str().unwrap().to_string()
+        };
+        assert_eq!(
+            path(Some("registers/bolsover")),
+            "registers/bolsover/activities/a.toml"
+        );
+        assert_eq!(path(Some("")), "activities/a.toml");
+        assert_eq!(path(None), "../activities/a.toml");
     }
 }
