@@ -89,6 +89,22 @@ article6 = [ # one or more
 }
 
 #[test]
+fn a_comment_on_its_own_line_in_a_list_stays_on_its_own_line() {
+    // Before the `]` after a last item without a comma: it must not join the item's line.
+    assert_eq!(
+        fmt("name = \"x\"\ndata_subjects = [\n  \"a\"\n  # TODO add residents\n]\n"),
+        "name = \"x\"\ndata_subjects = [\n    \"a\",\n    # TODO add residents\n]\n"
+    );
+    // Between an item and its comma, and after the comma on a later line.
+    assert_eq!(
+        fmt(
+            "name = \"x\"\ndata_subjects = [\n  \"a\" # one\n  # two\n  , # three\n  \"b\" # four\n]\n"
+        ),
+        "name = \"x\"\ndata_subjects = [\n    \"a\", # one\n    # two\n    # three\n    \"b\", # four\n]\n"
+    );
+}
+
+#[test]
 fn lists_strings_and_spacing() {
     let input = "\
 name='C:\\Users'

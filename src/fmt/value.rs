@@ -88,8 +88,10 @@ struct ListComments {
     open: Option<String>,
     /// On their own lines before each item.
     before: Vec<Vec<String>>,
-    /// After each item: the first on the item's line, any others below it.
-    after: Vec<Vec<String>>,
+    /// After each item on its line (`"a", # this`).
+    same: Vec<Option<String>>,
+    /// On their own lines after each item, before whatever follows it.
+    below: Vec<Vec<String>>,
     /// On their own lines before the `]`.
     dangling: Vec<String>,
 }
@@ -99,14 +101,19 @@ impl ListComments {
         let n = array.len();
         let mut found = Self {
             before: vec![Vec::new(); n],
-            after: vec![Vec::new(); n],
+            same: vec![None; n],
+            below: vec![Vec::new(); n],
             ..Self::default()
         };
         for (i, item) in array.iter().enumerate() {
             let (same_line, own_lines) = comments::split_first_line(raw(item.decor().prefix()));
             found.same_line(i, same_line);
             found.before[i] = own_lines;
-            found.after[i] = comments::comments(raw(item.decor().suffix()));
+            // Between the item and its comma (or the `]`): read by line like the prefix, so a
+            // comment on its own line before the `]` stays on its own line.
+            let (same_line, own_lines) = comments::split_first_line(raw(item.decor().suffix()));
+            found.same_line(i + 1, same_line);
+            found.below[i] = own_lines;
         }
         let (same_line, own_lines) =
             comments::split_first_line(array.trailing().as_str().unwrap_or(""));
@@ -115,20 +122,24 @@ impl ListComments {
         found
     }
 
-    /// A comment on the line of whatever precedes item `i` (the `[` for the first).
+    /// A comment on the line of whatever precedes item `i` (the `[` for the first). A second
+    /// one for the same item (after its comma, on a later line) goes below it.
     fn same_line(&mut self, i: usize, comment: Option<String>) {
-        if let Some(c) = comment {
-            match i.checked_sub(1) {
-                Some(prev) => self.after[prev].push(c),
-                None => self.open = Some(c),
+        let Some(c) = comment else { return };
+        match i.checked_sub(1) {
+            Some(prev) if self.same[prev].is_none() && self.below[prev].is_empty() => {
+                self.same[prev] = Some(c);
             }
+            Some(prev) => self.below[prev].push(c),
+            None => self.open = Some(c),
         }
     }
 
     fn is_empty(&self) -> bool {
         self.open.is_none()
             && self.dangling.is_empty()
-            && self.before.iter().chain(&self.after).all(Vec::is_empty)
+            && self.same.iter().all(Option::is_none)
+            && self.before.iter().chain(&self.below).all(Vec::is_empty)
     }
 }
 
@@ -192,21 +203,21 @@ fn one_per_line(array: &mut Array, found: ListComments, indent: usize) {
     let ListComments {
         open,
         before,
-        after,
+        same,
+        below,
         dangling,
     } = found;
     let mut same_line = open;
     let mut carried: Vec<String> = Vec::new();
-    for ((item, before), after) in array.iter_mut().zip(before).zip(after) {
+    for (((item, before), same), below) in array.iter_mut().zip(before).zip(same).zip(below) {
         let mut prefix = comments::trailing(same_line.take());
         prefix.push('\n');
         own_lines(&mut prefix, &carried);
         own_lines(&mut prefix, &before);
         prefix.push_str(&pad);
         *item.decor_mut() = Decor::new(prefix, "");
-        let mut after = after.into_iter();
-        same_line = after.next();
-        carried = after.collect();
+        same_line = same;
+        carried = below;
     }
     let mut trailing = comments::trailing(same_line);
     if !array.is_empty() || !trailing.is_empty() || !dangling.is_empty() {
