@@ -105,6 +105,51 @@ fn a_comment_on_its_own_line_in_a_list_stays_on_its_own_line() {
 }
 
 #[test]
+fn comments_at_the_end_of_a_table_stay_with_it_when_tables_move() {
+    // Up to the last blank line above a header: the end of the table before. Below it: the
+    // header's own comment. The end of the file belongs to the last table.
+    let input = "\
+name = \"A\"
+# role = \"controller\"
+
+[risk]
+systematic_monitoring = true
+# commented-out: large_scale = true
+
+# Who keeps what.
+[[retention]]
+data = \"x\"
+
+# period = \"1 year\"
+
+[lawful_basis]
+law = \"Act\"
+# article6 = []
+";
+    assert_eq!(
+        fmt(input),
+        "\
+name = \"A\"
+# role = \"controller\"
+
+[lawful_basis]
+law = \"Act\"
+# article6 = []
+
+# Who keeps what.
+[[retention]]
+data = \"x\"
+
+# period = \"1 year\"
+
+[risk]
+systematic_monitoring = true
+# commented-out: large_scale = true
+"
+    );
+}
+
+#[test]
 fn lists_strings_and_spacing() {
     let input = "\
 name='C:\\Users'
