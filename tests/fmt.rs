@@ -182,6 +182,17 @@ recipients = []
 }
 
 #[test]
+fn invisible_and_direction_changing_characters_stay_escaped() {
+    // Escapes are kept, and raw characters in a literal string become escapes, so a reader sees
+    // what the file holds ("Trojan Source").
+    let input = "name = \"a\\u202Eb\\u00A0c\\u200Bd\\u0085e\\u2028f\"\nowner = 'x\u{202E}y'\n\"k\\u202E\" = 1\n";
+    assert_eq!(
+        fmt(input),
+        "name = \"a\\u202Eb\\u00A0c\\u200Bd\\u0085e\\u2028f\"\nowner = \"x\\u202Ey\"\n\"k\\u202E\" = 1\n"
+    );
+}
+
+#[test]
 fn tables_get_one_blank_line_and_the_file_one_final_newline() {
     let input =
         "name = \"A\"\n\n\n[[retention]]\n\ndata = \"x\"\n[[retention]]\ndata = \"y\"\n\n\n";
@@ -361,6 +372,7 @@ mod generated {
             "[a-zA-Z0-9 ,.()-]{0,30}",
             "[a-z ]{0,10}[\"'\\\\#=\\[\\]{}][a-z ]{0,10}",
             "[\\u{e9}\\u{df}\\u{4e2d}\\u{1f600} a-z]{1,12}",
+            "[a-z]{0,5}[\\u{a0}\\u{ad}\\u{85}\\u{200b}\\u{202e}\\u{2028}\\u{3000}\\u{e0041}][a-z]{0,5}",
             "[a-z]{0,5}[\\t\\n\\r\\u{1}\\u{1f}][a-z]{0,5}",
             "[a-z ]{60,90}",
         ]

@@ -8,7 +8,7 @@ use toml_edit::{Decor, DocumentMut, Item, Key, Table};
 
 use super::comments::{self, Lead, Line, raw};
 use super::shape::Shape;
-use super::value::{Place, format_value};
+use super::value::{Place, canonical_key, format_value};
 
 /// Formats a whole document in place.
 pub fn format_document(doc: &mut DocumentMut, shape: &Shape) {
@@ -124,7 +124,7 @@ fn format_table(table: &mut Table, shape: Option<&Shape>, path_width: usize) {
     for (mut key, item) in table.iter_mut() {
         let child = shape.and_then(|s| s.child(key.get()));
         let above = comments::lines(raw(key.leaf_decor().prefix()));
-        key.fmt();
+        canonical_key(&mut key);
         let key_width = key.display_repr().chars().count();
         *key.dotted_decor_mut() = Decor::new("", "");
         match item {

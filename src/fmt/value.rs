@@ -58,7 +58,9 @@ fn canonical_string(value: &Value) -> Option<Value> {
     basic.parse().ok()
 }
 
-/// `text` as a TOML basic string, escaping only what must be (and tabs).
+/// `text` as a TOML basic string, escaping `"`, `\`, control characters (tabs too) and every
+/// character that is invisible or changes the direction of text (`\u202E`, `\u00A0`, `\u200B`…),
+/// so what a file says is what a reader sees ("Trojan Source").
 pub fn basic_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
@@ -71,14 +73,59 @@ pub fn basic_string(text: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\u{c}' => out.push_str("\\f"),
             '\r' => out.push_str("\\r"),
-            c if c < ' ' || c == '\u{7f}' => {
+            c if must_escape(c) && c <= '\u{ffff}' => {
                 let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c if must_escape(c) => {
+                let _ = write!(out, "\\U{:08X}", u32::from(c));
             }
             c => out.push(c),
         }
     }
     out.push('"');
     out
+}
+
+/// Whether a character is written as an escape: controls (Unicode Cc), format characters (Cf:
+/// direction marks and overrides, zero-width characters, the soft hyphen…), line and paragraph
+/// separators (Zl, Zp) and every space but U+0020 (Zs).
+pub fn must_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            // Cf
+            '\u{AD}'
+                | '\u{600}'..='\u{605}'
+                | '\u{61C}'
+                | '\u{6DD}'
+                | '\u{70F}'
+                | '\u{890}'..='\u{891}'
+                | '\u{8E2}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{206F}'
+                | '\u{FEFF}'
+                | '\u{FFF9}'..='\u{FFFB}'
+                | '\u{110BD}'
+                | '\u{110CD}'
+                | '\u{13430}'..='\u{1343F}'
+                | '\u{1BCA0}'..='\u{1BCA3}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0001}'
+                | '\u{E0020}'..='\u{E007F}'
+                // Zl, Zp
+                | '\u{2028}'
+                | '\u{2029}'
+                // Zs but the ASCII space
+                | '\u{A0}'
+                | '\u{1680}'
+                | '\u{2000}'..='\u{200A}'
+                | '\u{202F}'
+                | '\u{205F}'
+                | '\u{3000}'
+        )
 }
 
 /// The comments inside a list, read before its layout is rewritten.
@@ -239,7 +286,7 @@ fn format_inline_table(table: &mut InlineTable, shape: Option<&Shape>) {
     reorder_inline(table, shape);
     for (mut key, value) in table.iter_mut() {
         let child = shape.and_then(|s| s.child(key.get()));
-        key.fmt();
+        canonical_key(&mut key);
         *key.leaf_decor_mut() = Decor::new(" ", " ");
         *key.dotted_decor_mut() = Decor::new("", "");
         match value {
@@ -271,6 +318,14 @@ fn reorder_inline(table: &mut InlineTable, shape: Option<&Shape>) {
         if let Some((key, value)) = entries[i].take() {
             table.insert_formatted(&key, value);
         }
+    }
+}
+
+/// Writes a key in toml_edit's default form (bare when it can be), unless that would hide an
+/// invisible or direction-changing character: such a key is kept as written.
+pub fn canonical_key(key: &mut toml_edit::KeyMut<'_>) {
+    if !key.get().chars().any(must_escape) {
+        key.fmt();
     }
 }
 
@@ -313,6 +368,11 @@ mod tests {
         assert_eq!(
             basic_string("a\tb\nc\u{1}\u{7f}é"),
             "\"a\\tb\\nc\\u0001\\u007Fé\""
+        );
+        // Invisible and direction-changing characters are shown, not hidden.
+        assert_eq!(
+            basic_string("x\u{202E}\u{A0}\u{200B}\u{85}\u{2028}\u{E0041}ß中"),
+            "\"x\\u202E\\u00A0\\u200B\\u0085\\u2028\\U000E0041ß中\""
         );
     }
 }
