@@ -357,12 +357,16 @@ mod generated {
         above: Vec<String>,
         after: Option<String>,
         entries: Vec<Entry>,
+        /// After the last entry, then a blank line: the end of this table.
+        tail: Vec<String>,
     }
 
     #[derive(Debug, Clone)]
     struct Doc {
         header: Vec<String>,
         root: Vec<Entry>,
+        /// After the last top-level entry, then a blank line.
+        root_tail: Vec<String>,
         sections: Vec<Section>,
         end: Vec<String>,
     }
@@ -586,22 +590,25 @@ mod generated {
                 entries(known, 6, loose, required),
                 prop::collection::vec(comment(), 0..2),
                 prop::option::of(comment()),
+                prop::collection::vec(comment(), 0..2),
             )
-                .prop_map(move |(entries, above, after)| Section {
+                .prop_map(move |(entries, above, after, tail)| Section {
                     name: name.to_string(),
                     array: matches!(name, "retention" | "waivers" | "transfers"),
                     above,
                     after,
                     entries,
+                    tail,
                 })
         });
         (
             prop::collection::vec(comment(), 0..3),
             entries(plain, 14, loose, &["name"]),
+            prop::collection::vec(comment(), 0..2),
             prop::collection::vec(section, 0..5),
             prop::collection::vec(comment(), 0..2),
         )
-            .prop_map(|(header, root, sections, end)| {
+            .prop_map(|(header, root, root_tail, sections, end)| {
                 // A standard table may appear once; arrays of tables any number of times.
                 let mut seen = std::collections::HashSet::new();
                 let sections = sections
@@ -611,6 +618,7 @@ mod generated {
                 Doc {
                     header,
                     root,
+                    root_tail,
                     sections,
                     end,
                 }
@@ -706,6 +714,7 @@ mod generated {
         }
         out.push('\n');
         write_entries(&mut out, &doc.root);
+        write_tail(&mut out, &doc.root_tail);
         for s in &doc.sections {
             for c in &s.above {
                 out.push_str(c);
@@ -719,6 +728,7 @@ mod generated {
             }
             out.push('\n');
             write_entries(&mut out, &s.entries);
+            write_tail(&mut out, &s.tail);
         }
         for c in &doc.end {
             out.push_str(c);
@@ -727,29 +737,184 @@ mod generated {
         out
     }
 
-    fn comments_of(doc: &Doc) -> Vec<String> {
-        fn of_val(val: &Val, out: &mut Vec<String>) {
-            if let Val::List(items, style) = val {
-                if let ListStyle::PerLine(comments, _) = style {
-                    out.extend(comments.iter().flatten().cloned());
+    fn write_tail(out: &mut String, tail: &[String]) {
+        if !tail.is_empty() {
+            for c in tail {
+                out.push_str(c);
+                out.push('\n');
+            }
+            out.push('\n');
+        }
+    }
+
+    /// A table of the generated file: its name and how many of that name come before it;
+    /// `None` for the top level.
+    type SectionId = Option<(String, usize)>;
+
+    /// Where a comment must be after formatting.
+    #[derive(Debug, Clone, PartialEq)]
+    enum At {
+        /// In the block at the top of the file.
+        Top,
+        /// Anywhere in this table (after its header, before the next).
+        In(SectionId),
+        /// Right above this table's header.
+        AboveHeader(SectionId),
+        /// Right above this key, in this table.
+        AboveKey(SectionId, String),
+    }
+
+    #[derive(Debug, Clone)]
+    struct Expect {
+        comment: String,
+        own_line: bool,
+        at: At,
+    }
+
+    /// Makes every comment unique (a `~n~` tag; generated text has no `~`) and says where each
+    /// must end up: on its own line or at the end of one, as written, and with the same table,
+    /// header or key.
+    fn tag(doc: &mut Doc) -> Vec<Expect> {
+        let mut t = Tagger::default();
+        for c in &mut doc.header {
+            t.mark(c, true, At::Top);
+        }
+        t.entries(&mut doc.root, &None);
+        for c in &mut doc.root_tail {
+            t.mark(c, true, At::In(None));
+        }
+        let mut seen = std::collections::HashMap::new();
+        let mut last = None;
+        for s in &mut doc.sections {
+            let k = seen.entry(s.name.clone()).or_insert(0);
+            let id = Some((s.name.clone(), *k));
+            *k += 1;
+            for c in &mut s.above {
+                t.mark(c, true, At::AboveHeader(id.clone()));
+            }
+            if let Some(c) = &mut s.after {
+                t.mark(c, false, At::In(id.clone()));
+            }
+            t.entries(&mut s.entries, &id);
+            for c in &mut s.tail {
+                t.mark(c, true, At::In(id.clone()));
+            }
+            last = id;
+        }
+        // The end of the file belongs to its last table.
+        for c in &mut doc.end {
+            t.mark(c, true, At::In(last.clone()));
+        }
+        t.expect
+    }
+
+    #[derive(Default)]
+    struct Tagger {
+        n: usize,
+        expect: Vec<Expect>,
+    }
+
+    impl Tagger {
+        fn mark(&mut self, c: &mut String, own_line: bool, at: At) {
+            self.n += 1;
+            c.push_str(&format!(" ~{}~", self.n));
+            self.expect.push(Expect {
+                comment: c.clone(),
+                own_line,
+                at,
+            });
+        }
+
+        fn entries(&mut self, entries: &mut [Entry], id: &SectionId) {
+            for e in entries {
+                for c in &mut e.above {
+                    self.mark(c, true, At::AboveKey(id.clone(), e.key.clone()));
                 }
-                items.iter().for_each(|v| of_val(v, out));
+                if let Some(c) = &mut e.after {
+                    self.mark(c, false, At::In(id.clone()));
+                }
+                self.val(&mut e.val, id);
             }
         }
-        let mut out = doc.header.clone();
-        let sections = doc.sections.iter().flat_map(|s| {
-            out.extend(s.above.iter().cloned());
-            out.extend(s.after.iter().cloned());
-            &s.entries
-        });
-        let entries: Vec<&Entry> = doc.root.iter().chain(sections).collect();
-        for e in entries {
-            out.extend(e.above.iter().cloned());
-            out.extend(e.after.iter().cloned());
-            of_val(&e.val, &mut out);
+
+        fn val(&mut self, val: &mut Val, id: &SectionId) {
+            if let Val::List(items, style) = val {
+                if let ListStyle::PerLine(comments, _) = style {
+                    for c in comments.iter_mut().flatten() {
+                        self.mark(c, true, At::In(id.clone()));
+                    }
+                }
+                items.iter_mut().for_each(|v| self.val(v, id));
+            }
         }
-        out.extend(doc.end.iter().cloned());
-        out
+    }
+
+    /// Where each comment is in formatted text, checked against where it must be.
+    fn misplaced(out: &str, expect: &[Expect]) -> Option<String> {
+        let lines: Vec<&str> = out.lines().collect();
+        let header = |line: &str| {
+            let t = line.split('#').next().unwrap_or("").trim();
+            let name = t.trim_matches(['[', ']']);
+            let is_header = t.starts_with('[')
+                && t.ends_with(']')
+                && !name.is_empty()
+                && name.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+            is_header.then(|| name.to_string())
+        };
+        let mut seen = std::collections::HashMap::new();
+        let mut current: SectionId = None;
+        let sections: Vec<SectionId> = lines
+            .iter()
+            .map(|line| {
+                if let Some(name) = header(line) {
+                    let k = seen.entry(name.clone()).or_insert(0);
+                    current = Some((name, *k));
+                    *k += 1;
+                }
+                current.clone()
+            })
+            .collect();
+        let quiet = |l: &str| l.trim().is_empty() || l.trim().starts_with('#');
+        for e in expect {
+            let found: Vec<usize> = (0..lines.len())
+                .filter(|&i| lines[i].contains(&e.comment))
+                .collect();
+            let [i] = found[..] else {
+                return Some(format!("{:?} is there {} times", e.comment, found.len()));
+            };
+            if (lines[i].trim() == e.comment) != e.own_line {
+                return Some(format!(
+                    "{:?} was written {} but is now {}",
+                    e.comment,
+                    if e.own_line {
+                        "on its own line"
+                    } else {
+                        "at the end of a line"
+                    },
+                    if e.own_line {
+                        "at the end of a line"
+                    } else {
+                        "on its own line"
+                    },
+                ));
+            }
+            let next = (i + 1..lines.len()).find(|&j| !quiet(lines[j]));
+            let placed = match &e.at {
+                At::Top => lines[..i].iter().all(|l| quiet(l)),
+                At::In(id) => sections[i] == *id,
+                At::AboveHeader(id) => {
+                    next.is_some_and(|j| header(lines[j]).is_some() && sections[j] == *id)
+                }
+                At::AboveKey(id, key) => {
+                    sections[i] == *id
+                        && next.is_some_and(|j| lines[j].starts_with(&format!("{key} =")))
+                }
+            };
+            if !placed {
+                return Some(format!("{:?} is not {:?}", e.comment, e.at));
+            }
+        }
+        None
     }
 
     /// The activity as `ropa` loads it, when the file is a valid activity.
@@ -767,7 +932,8 @@ mod generated {
         #![proptest_config(ProptestConfig::with_cases(512))]
 
         #[test]
-        fn fmt_keeps_every_value_and_comment_and_is_idempotent(doc in doc()) {
+        fn fmt_keeps_every_value_and_comment_in_place_and_is_idempotent(mut doc in doc()) {
+            let expect = tag(&mut doc);
             let text = render(&doc);
             let before: toml::Table = toml::from_str(&text).expect("the generator writes valid TOML");
             let once = format_text(FileKind::Activity, &text)
@@ -777,8 +943,8 @@ mod generated {
             let twice = format_text(FileKind::Activity, &once).unwrap();
             prop_assert_eq!(&once, &twice, "not idempotent:\n{}", text);
             prop_assert!(once.ends_with('\n') && !once.ends_with("\n\n"));
-            for c in comments_of(&doc) {
-                prop_assert!(once.contains(c.trim_end()), "lost comment {:?}:\n{}\n---\n{}", c, text, once);
+            if let Some(why) = misplaced(&once, &expect) {
+                prop_assert!(false, "{}:\n{}\n---\n{}", why, text, once);
             }
             if let Some(model) = model(&text) {
                 prop_assert_eq!(Some(model), self::model(&once));

@@ -57,7 +57,10 @@ fn take_tails(doc: &mut DocumentMut) -> Tails {
         });
         owner = Some(position);
     }
-    let end = comments::lines(raw(Some(doc.trailing())));
+    let mut end = comments::lines(raw(Some(doc.trailing())));
+    while end.last() == Some(&Line::Blank) {
+        end.pop();
+    }
     if !end.is_empty() {
         tails.insert(owner, end);
     }
