@@ -221,6 +221,57 @@ fn ropa_toml_follows_the_config_model() {
 }
 
 #[test]
+fn line_endings_become_lf_unless_a_multi_line_string_holds_crlf() {
+    let crlf = "name = \"A\"\r\n# about the role\r\nrole=\"controller\"\r\n";
+    assert_eq!(
+        fmt(crlf),
+        "name = \"A\"\n# about the role\nrole = \"controller\"\n"
+    );
+    // The line breaks inside the string are part of its value: CRLF throughout, never mixed.
+    let kept = "description = \"\"\"\r\none\r\ntwo\"\"\"\r\n# c\r\nname=\"A\"\r\n";
+    assert!(
+        toml::from_str::<toml::Table>(kept).unwrap()["description"]
+            .as_str()
+            .unwrap()
+            .contains('\r')
+    );
+    let once = fmt(kept);
+    assert_eq!(
+        once,
+        "# c\r\nname = \"A\"\r\ndescription = \"\"\"\r\none\r\ntwo\"\"\"\r\n"
+    );
+    assert_eq!(fmt(&once), once);
+}
+
+#[test]
+fn a_file_of_blank_lines_becomes_empty() {
+    assert_eq!(fmt("\n\n  \n"), "");
+    assert_eq!(fmt(""), "");
+}
+
+#[test]
+fn a_byte_order_mark_is_kept() {
+    let source = MemorySource {
+        root: "r".into(),
+        files: vec![
+            ("ropa.toml".into(), b"\xEF\xBB\xBF\n".to_vec()),
+            (
+                "activities/a.toml".into(),
+                b"\xEF\xBB\xBFname='A'\n".to_vec(),
+            ),
+        ],
+    };
+    let report = format_register(&source).unwrap();
+    assert!(report.problems.is_empty());
+    // ropa.toml (only a blank line) becomes empty: just its mark.
+    assert_eq!(report.changes.len(), 2);
+    assert_eq!(report.changes[1].bytes(), b"\xEF\xBB\xBF");
+    assert_eq!(report.changes[0].formatted, "name = \"A\"\n");
+    assert_eq!(report.changes[0].bytes(), b"\xEF\xBB\xBFname = \"A\"\n");
+    assert_eq!(report.files.text(report.changes[0].file), "name='A'\n");
+}
+
+#[test]
 fn invalid_toml_is_an_error_with_its_place() {
     assert_eq!(
         format_text(FileKind::Activity, "name = [1,\n"),

@@ -64,10 +64,10 @@ pub fn kind_of(path: &str) -> FileKind {
     }
 }
 
-/// Formats the text of one register file. Blank files are returned as they are.
+/// Formats the text of one register file. A file of only blank lines becomes empty.
 pub fn format_text(kind: FileKind, text: &str) -> Result<String, FormatError> {
     if text.trim().is_empty() {
-        return Ok(text.to_string());
+        return Ok(String::new());
     }
     let mut doc: DocumentMut =
         text.parse()
@@ -79,9 +79,24 @@ pub fn format_text(kind: FileKind, text: &str) -> Result<String, FormatError> {
     let mut out = doc.to_string();
     out.truncate(out.trim_end().len());
     out.push('\n');
+    if out.contains('\r') {
+        out = line_endings(text, out);
+    }
     match verify::unsafe_change(text, &out) {
         Some(why) => Err(FormatError::Unsafe(why)),
         None => Ok(out),
+    }
+}
+
+/// LF line endings throughout, unless a multi-line string (or an inline table kept as written)
+/// holds CRLF line breaks that are part of its value: then CRLF throughout, so that endings are
+/// never mixed and values never change.
+fn line_endings(original: &str, out: String) -> String {
+    let lf = out.replace("\r\n", "\n");
+    if verify::unsafe_change(original, &lf).is_none() {
+        lf
+    } else {
+        lf.replace('\n', "\r\n")
     }
 }
 
