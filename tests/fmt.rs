@@ -285,6 +285,71 @@ fn invalid_toml_is_an_error_with_its_place() {
     assert_eq!(kind_of("activities/a/b.toml"), FileKind::Activity);
 }
 
+/// A register in a temporary folder: `ropa.toml` and the given files.
+fn register(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("ropa.toml"), "").unwrap();
+    for (path, bytes) in files {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+    dir
+}
+
+fn stdout(output: &std::process::Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_reached_through_a_symbolic_link_is_written_where_it_lives() {
+    let dir = register(&[("shared/cctv.toml", b"name='CCTV'\n")]);
+    std::fs::create_dir(dir.path().join("activities")).unwrap();
+    let link = dir.path().join("activities/cctv.toml");
+    std::os::unix::fs::symlink("../shared/cctv.toml", &link).unwrap();
+    let output = common::ropa(dir.path(), &["fmt"]);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(
+        stdout(&output),
+        "Formatted activities/cctv.toml\n1 file formatted, 1 already formatted\n"
+    );
+    assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("shared/cctv.toml")).unwrap(),
+        "name = \"CCTV\"\n"
+    );
+}
+
+#[test]
+fn quiet_fmt_names_the_files_it_writes_and_nothing_else() {
+    let dir = register(&[("activities/a.toml", b"name='A'\n")]);
+    let output = common::ropa(dir.path(), &["fmt", "-q"]);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(stdout(&output), "Formatted activities/a.toml\n");
+    let output = common::ropa(dir.path(), &["fmt", "-q"]);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(stdout(&output), "");
+}
+
+#[test]
+fn check_notes_a_change_of_line_endings_instead_of_showing_every_line() {
+    let crlf: &[u8] = b"name = \"A\"\r\nrole = \"controller\"\r\n";
+    let dir = register(&[("activities/a.toml", crlf)]);
+    let output = common::ropa(dir.path(), &["fmt", "--check"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stdout(&output),
+        "--- activities/a.toml\n+++ activities/a.toml (formatted)\n(line endings: CRLF → LF)\n\
+         1 file would be reformatted, 1 already formatted; run `ropa fmt` to format them\n"
+    );
+    // The file was not touched.
+    assert_eq!(
+        std::fs::read(dir.path().join("activities/a.toml")).unwrap(),
+        crlf
+    );
+}
+
 fn memory(name: &str, formatted: bool) -> MemorySource {
     let entries = DirSource::new(example(name)).entries().unwrap();
     let files = entries

@@ -136,7 +136,10 @@ pub struct FormatReport {
 /// Formats every file of a register in memory, in parallel; writes nothing.
 pub fn format_register(source: &dyn RegisterSource) -> Result<FormatReport, FatalError> {
     let entries = source.entries()?;
-    let done: Vec<FileOutcome> = entries.into_par_iter().map(format_entry).collect();
+    let done: Vec<FileOutcome> = entries
+        .into_par_iter()
+        .map(|entry| format_entry(entry, format_text))
+        .collect();
     let mut report = FormatReport {
         files: Files::new(source.display_root()),
         ..FormatReport::default()
@@ -166,7 +169,12 @@ struct FileOutcome {
     result: Result<Option<(String, bool)>, Diagnostic>,
 }
 
-fn format_entry(entry: SourceEntry) -> FileOutcome {
+/// Formats one file with `format` (always [`format_text`] but in a test of what happens when it
+/// fails).
+fn format_entry(
+    entry: SourceEntry,
+    format: fn(FileKind, &str) -> Result<String, FormatError>,
+) -> FileOutcome {
     let mut outcome = FileOutcome {
         path: entry.path,
         text: String::new(),
@@ -189,7 +197,7 @@ fn format_entry(entry: SourceEntry) -> FileOutcome {
             return outcome;
         }
     };
-    outcome.result = match format_text(kind_of(&outcome.path), text) {
+    outcome.result = match format(kind_of(&outcome.path), text) {
         Ok(formatted) if formatted == text => Ok(None),
         Ok(formatted) => Ok(Some((formatted, bom))),
         Err(FormatError::Syntax { span, message }) => Err(syntax_problem(span, &message)),
@@ -205,4 +213,28 @@ fn format_entry(entry: SourceEntry) -> FileOutcome {
     };
     outcome.text = text.to_string();
     outcome
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_that_cannot_be_formatted_safely_is_reported_and_left_alone() {
+        let entry = SourceEntry {
+            path: "activities/a.toml".into(),
+            bytes: Ok(b"name='A'\n".to_vec()),
+        };
+        let outcome = format_entry(entry, |_, _| {
+            Err(FormatError::Unsafe("the data would change"))
+        });
+        assert_eq!(outcome.text, "name='A'\n");
+        let problem = outcome.result.expect_err("not formatted");
+        assert_eq!(problem.code, "format-failed");
+        assert_eq!(
+            problem.message,
+            "ropa fmt cannot format this file safely: the data would change, so it was left unchanged"
+        );
+        assert!(problem.help.is_some_and(|h| h.contains("bug in ropa fmt")));
+    }
 }
