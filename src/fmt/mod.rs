@@ -10,6 +10,7 @@
 //! is checked against the original (same data, same comments) before it is used.
 
 mod comments;
+mod order;
 mod shape;
 mod table;
 mod value;

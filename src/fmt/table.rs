@@ -4,9 +4,10 @@
 
 use std::collections::HashMap;
 
-use toml_edit::{Decor, DocumentMut, Item, Key, Table};
+use toml_edit::{Decor, DocumentMut, Item, Table};
 
 use super::comments::{self, Lead, Line, raw};
+use super::order::reorder;
 use super::shape::Shape;
 use super::value::{Place, canonical_key, format_value};
 
@@ -94,29 +95,6 @@ fn header_positions(table: &Table, out: &mut Vec<isize>) {
             out.push(position);
         }
         header_positions(child, out);
-    }
-}
-
-/// The order to put `keys` in (indices into it): the model's order, then unknown keys as they
-/// were. `None` when they already are in order.
-pub fn sorted_order(keys: &[String], shape: &Shape) -> Option<Vec<usize>> {
-    let mut order: Vec<usize> = (0..keys.len()).collect();
-    order.sort_by_key(|&i| (shape.rank(&keys[i]).unwrap_or(usize::MAX), i));
-    (!order.iter().enumerate().all(|(at, &i)| at == i)).then_some(order)
-}
-
-fn reorder(table: &mut Table, shape: Option<&Shape>) {
-    let Some(shape) = shape else { return };
-    let keys: Vec<String> = table.iter().map(|(k, _)| k.to_string()).collect();
-    let Some(order) = sorted_order(&keys, shape) else {
-        return;
-    };
-    let mut entries: Vec<Option<(Key, Item)>> =
-        keys.iter().map(|k| table.remove_entry(k)).collect();
-    for i in order {
-        if let Some((key, item)) = entries[i].take() {
-            table.insert_formatted(&key, item);
-        }
     }
 }
 

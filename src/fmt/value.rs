@@ -3,9 +3,10 @@
 
 use std::fmt::Write as _;
 
-use toml_edit::{Array, Decor, InlineTable, Key, Value};
+use toml_edit::{Array, Decor, InlineTable, Value};
 
 use super::comments::{self, raw};
+use super::order::reorder;
 use super::shape::Shape;
 
 /// A list stays on one line when it has at most this many items (lists one item per line read
@@ -283,7 +284,7 @@ fn format_inline_table(table: &mut InlineTable, shape: Option<&Shape>) {
     if inline_table_has_comment(table) {
         return;
     }
-    reorder_inline(table, shape);
+    reorder(table, shape);
     for (mut key, value) in table.iter_mut() {
         let child = shape.and_then(|s| s.child(key.get()));
         canonical_key(&mut key);
@@ -303,22 +304,6 @@ fn format_inline_table(table: &mut InlineTable, shape: Option<&Shape>) {
     } else {
         " "
     });
-}
-
-/// Puts an inline table's keys in the model's order; unknown keys follow in their own order.
-fn reorder_inline(table: &mut InlineTable, shape: Option<&Shape>) {
-    let Some(shape) = shape else { return };
-    let keys: Vec<String> = table.iter().map(|(k, _)| k.to_string()).collect();
-    let Some(order) = super::table::sorted_order(&keys, shape) else {
-        return;
-    };
-    let mut entries: Vec<Option<(Key, Value)>> =
-        keys.iter().map(|k| table.remove_entry(k)).collect();
-    for i in order {
-        if let Some((key, value)) = entries[i].take() {
-            table.insert_formatted(&key, value);
-        }
-    }
 }
 
 /// Writes a key in toml_edit's default form (bare when it can be), unless that would hide an
