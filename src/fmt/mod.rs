@@ -2,12 +2,14 @@
 //!
 //! Keys follow the model's field order (the order of the format guide), plain keys before
 //! tables, unknown keys after the known ones as they were. Lists of more than one item, and
-//! lists too wide for 80 columns, are written one item per line; strings use `"…"`; spacing is
-//! `key = value`; one blank line goes before each table. Comments move with the key, value or
-//! header they sit above or beside (the spaces before an end-of-line comment are kept, so
-//! aligned comments stay aligned); the block above a file's first entry up to its last blank
-//! line (and any `#:schema` directive) stays at the top. Values are never changed: every result
-//! is checked against the original (same data, same comments) before it is used.
+//! lists too wide for 80 columns, are written one item per line; strings use `"…"`, with
+//! invisible and direction-changing characters escaped; spacing is `key = value`; one blank line
+//! goes before each table. Comments move with the key, value or header they sit above or beside,
+//! and keep being own-line or end-of-line comments (the spaces before an end-of-line comment are
+//! kept as written); the comments at the end of a table stay with it; the block above a file's
+//! first entry up to its last blank line (and any `#:schema` directive) stays at the top. Values
+//! are never changed: every result is checked against the original (same data, same comments)
+//! before it is used.
 
 mod comments;
 mod order;
