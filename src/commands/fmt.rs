@@ -9,8 +9,9 @@ use rayon::prelude::*;
 use super::{Context, Exit};
 use crate::cli::FmtArgs;
 use crate::diag::render_human;
-use crate::fmt::{Change, FormatReport, format_register};
+use crate::fmt::{Change, FormatReport, format_register, kind_of};
 use crate::fs_util::write_file;
+use crate::schema::FileKind;
 use crate::source::{DirSource, FatalError};
 
 pub fn run(ctx: &Context, args: &FmtArgs) -> Exit {
@@ -22,6 +23,7 @@ pub fn run(ctx: &Context, args: &FmtArgs) -> Exit {
         Ok(report) => report,
         Err(e) => return ctx.fail(&e),
     };
+    info_read(ctx, &report);
     if !report.problems.is_empty() {
         let _ = write!(
             ctx.stderr(),
@@ -49,6 +51,22 @@ pub fn run(ctx: &Context, args: &FmtArgs) -> Exit {
         exit = Exit::Failure;
     }
     exit
+}
+
+/// With `--verbose`, how many files were read, as the commands that load a register say it.
+fn info_read(ctx: &Context, report: &FormatReport) {
+    let count = |kind| {
+        (0..report.files.len())
+            .filter(|&i| kind_of(report.files.path(i)) == kind)
+            .count()
+    };
+    let (activities, processors) = (count(FileKind::Activity), count(FileKind::Processor));
+    ctx.info(format_args!(
+        "read {} files: {activities} activit{}, {processors} processor{}",
+        report.files.len(),
+        if activities == 1 { "y" } else { "ies" },
+        if processors == 1 { "" } else { "s" }
+    ));
 }
 
 /// `--check`: a unified diff per file that would change.
@@ -79,13 +97,39 @@ fn check(ctx: &Context, args: &FmtArgs, report: &FormatReport, unchanged: usize)
     Exit::Problems
 }
 
+/// The diff of one file. Line endings are compared apart: a change of them is one note line
+/// under the header, not every line removed and added again.
 fn diff(report: &FormatReport, change: &Change) -> String {
     let path = report.files.display_path(change.file);
-    similar::TextDiff::from_lines(report.files.text(change.file), &change.formatted)
+    let original = report.files.text(change.file);
+    let header = format!("--- {path}\n+++ {path} (formatted)\n");
+    let (before, after) = (
+        original.replace("\r\n", "\n"),
+        change.formatted.replace("\r\n", "\n"),
+    );
+    let diff = similar::TextDiff::from_lines(&before, &after)
         .unified_diff()
         .context_radius(3)
         .header(&path, &format!("{path} (formatted)"))
-        .to_string()
+        .to_string();
+    let hunks = diff.strip_prefix(&header).unwrap_or(&diff);
+    let note = match (line_endings(original), line_endings(&change.formatted)) {
+        (Some(from), Some(to)) if from != to => format!("(line endings: {from} → {to})\n"),
+        _ => String::new(),
+    };
+    format!("{header}{note}{hunks}")
+}
+
+/// How a text ends its lines, when it has more than one line.
+fn line_endings(text: &str) -> Option<&'static str> {
+    let lines = text.matches('\n').count();
+    let crlf = text.matches("\r\n").count();
+    match (lines, crlf) {
+        (0, _) => None,
+        (_, 0) => Some("LF"),
+        (n, c) if n == c => Some("CRLF"),
+        _ => Some("mixed"),
+    }
 }
 
 /// Removed lines red, added lines green (plain text when colour is off).
@@ -125,30 +169,41 @@ fn write(ctx: &Context, root: &Path, report: &FormatReport, unchanged: usize) ->
         })
         .collect();
     let mut out = ctx.stdout();
-    let mut exit = Exit::Clean;
-    let mut formatted = 0;
+    let (mut formatted, mut failed) = (0, 0);
     for (change, result) in report.changes.iter().zip(written) {
         match result {
             Ok(()) => {
                 formatted += 1;
                 let _ = writeln!(out, "Formatted {}", report.files.display_path(change.file));
             }
-            Err(e) => exit = ctx.fail(&e),
+            Err(e) => {
+                failed += 1;
+                ctx.fail(&e);
+            }
         }
     }
-    if ctx.quiet {
-        return exit;
+    if !ctx.quiet {
+        if formatted == 0 && failed == 0 {
+            let _ = writeln!(out, "Nothing to do: {} already formatted", files(unchanged));
+        } else {
+            let _ = writeln!(
+                out,
+                "{} formatted, {unchanged} already formatted",
+                files(formatted)
+            );
+        }
     }
-    if formatted == 0 && exit == Exit::Clean {
-        let _ = writeln!(out, "Nothing to do: {} already formatted", files(unchanged));
-    } else {
-        let _ = writeln!(
-            out,
-            "{} formatted, {unchanged} already formatted",
-            files(formatted)
-        );
+    if failed == 0 {
+        return Exit::Clean;
     }
-    exit
+    let _ = writeln!(
+        ctx.stderr(),
+        "\x1b[1;31merror\x1b[0m: {} could not be written and {} left as {}",
+        files(failed),
+        if failed == 1 { "was" } else { "were" },
+        if failed == 1 { "it was" } else { "they were" }
+    );
+    Exit::Failure
 }
 
 fn files(n: usize) -> String {

@@ -2,14 +2,17 @@
 //!
 //! Keys follow the model's field order (the order of the format guide), plain keys before
 //! tables, unknown keys after the known ones as they were. Lists of more than one item, and
-//! lists too wide for 80 columns, are written one item per line; strings use `"…"`; spacing is
-//! `key = value`; one blank line goes before each table. Comments move with the key, value or
-//! header they sit above or beside (the spaces before an end-of-line comment are kept, so
-//! aligned comments stay aligned); the block above a file's first entry up to its last blank
-//! line (and any `#:schema` directive) stays at the top. Values are never changed: every result
-//! is checked against the original (same data, same comments) before it is used.
+//! lists too wide for 80 columns, are written one item per line; strings use `"…"`, with
+//! invisible and direction-changing characters escaped; spacing is `key = value`; one blank line
+//! goes before each table. Comments move with the key, value or header they sit above or beside,
+//! and keep being own-line or end-of-line comments (the spaces before an end-of-line comment are
+//! kept as written); the comments at the end of a table stay with it; the block above a file's
+//! first entry up to its last blank line (and any `#:schema` directive) stays at the top. Values
+//! are never changed: every result is checked against the original (same data, same comments)
+//! before it is used.
 
 mod comments;
+mod order;
 mod shape;
 mod table;
 mod value;
@@ -64,10 +67,10 @@ pub fn kind_of(path: &str) -> FileKind {
     }
 }
 
-/// Formats the text of one register file. Blank files are returned as they are.
+/// Formats the text of one register file. A file of only blank lines becomes empty.
 pub fn format_text(kind: FileKind, text: &str) -> Result<String, FormatError> {
     if text.trim().is_empty() {
-        return Ok(text.to_string());
+        return Ok(String::new());
     }
     let mut doc: DocumentMut =
         text.parse()
@@ -79,9 +82,24 @@ pub fn format_text(kind: FileKind, text: &str) -> Result<String, FormatError> {
     let mut out = doc.to_string();
     out.truncate(out.trim_end().len());
     out.push('\n');
+    if out.contains('\r') {
+        out = line_endings(text, out);
+    }
     match verify::unsafe_change(text, &out) {
         Some(why) => Err(FormatError::Unsafe(why)),
         None => Ok(out),
+    }
+}
+
+/// LF line endings throughout, unless a multi-line string (or an inline table kept as written)
+/// holds CRLF line breaks that are part of its value: then CRLF throughout, so that endings are
+/// never mixed and values never change.
+fn line_endings(original: &str, out: String) -> String {
+    let lf = out.replace("\r\n", "\n");
+    if verify::unsafe_change(original, &lf).is_none() {
+        lf
+    } else {
+        lf.replace('\n', "\r\n")
     }
 }
 
@@ -121,7 +139,10 @@ pub struct FormatReport {
 /// Formats every file of a register in memory, in parallel; writes nothing.
 pub fn format_register(source: &dyn RegisterSource) -> Result<FormatReport, FatalError> {
     let entries = source.entries()?;
-    let done: Vec<FileOutcome> = entries.into_par_iter().map(format_entry).collect();
+    let done: Vec<FileOutcome> = entries
+        .into_par_iter()
+        .map(|entry| format_entry(entry, format_text))
+        .collect();
     let mut report = FormatReport {
         files: Files::new(source.display_root()),
         ..FormatReport::default()
@@ -151,7 +172,12 @@ struct FileOutcome {
     result: Result<Option<(String, bool)>, Diagnostic>,
 }
 
-fn format_entry(entry: SourceEntry) -> FileOutcome {
+/// Formats one file with `format` (always [`format_text`] but in a test of what happens when it
+/// fails).
+fn format_entry(
+    entry: SourceEntry,
+    format: fn(FileKind, &str) -> Result<String, FormatError>,
+) -> FileOutcome {
     let mut outcome = FileOutcome {
         path: entry.path,
         text: String::new(),
@@ -174,7 +200,7 @@ fn format_entry(entry: SourceEntry) -> FileOutcome {
             return outcome;
         }
     };
-    outcome.result = match format_text(kind_of(&outcome.path), text) {
+    outcome.result = match format(kind_of(&outcome.path), text) {
         Ok(formatted) if formatted == text => Ok(None),
         Ok(formatted) => Ok(Some((formatted, bom))),
         Err(FormatError::Syntax { span, message }) => Err(syntax_problem(span, &message)),
@@ -190,4 +216,28 @@ fn format_entry(entry: SourceEntry) -> FileOutcome {
     };
     outcome.text = text.to_string();
     outcome
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_that_cannot_be_formatted_safely_is_reported_and_left_alone() {
+        let entry = SourceEntry {
+            path: "activities/a.toml".into(),
+            bytes: Ok(b"name='A'\n".to_vec()),
+        };
+        let outcome = format_entry(entry, |_, _| {
+            Err(FormatError::Unsafe("the data would change"))
+        });
+        assert_eq!(outcome.text, "name='A'\n");
+        let problem = outcome.result.expect_err("not formatted");
+        assert_eq!(problem.code, "format-failed");
+        assert_eq!(
+            problem.message,
+            "ropa fmt cannot format this file safely: the data would change, so it was left unchanged"
+        );
+        assert!(problem.help.is_some_and(|h| h.contains("bug in ropa fmt")));
+    }
 }

@@ -1,50 +1,100 @@
 //! Tables: keys in the model's order, `key = value` spacing, one blank line before each table
-//! header, and the file's header comment kept at the top.
+//! header, the file's header comment kept at the top, and the comments at the end of each table
+//! kept with it.
 
-use toml_edit::{Decor, DocumentMut, Item, Key, Table};
+use std::collections::HashMap;
 
-use super::comments::{self, Lead, raw};
+use toml_edit::{Decor, DocumentMut, Item, Table};
+
+use super::comments::{self, Lead, Line, raw};
+use super::order::reorder;
 use super::shape::Shape;
-use super::value::{Place, format_value};
+use super::value::{Place, canonical_key, format_value};
 
 /// Formats a whole document in place.
 pub fn format_document(doc: &mut DocumentMut, shape: &Shape) {
     let header = take_header(doc.as_table_mut());
+    let mut tails = take_tails(doc);
     format_table(doc.as_table_mut(), Some(shape), 0);
     let root_has_lines = with_first_line(doc.as_table_mut(), &mut strip_lead);
-    let mut next = 0;
-    let mut first_visible = !root_has_lines;
-    place_tables(doc.as_table_mut(), &mut next, &mut first_visible);
+    let mut placing = Placing {
+        next: 0,
+        first_visible: !root_has_lines,
+        pending: tails.remove(&None).unwrap_or_default(),
+        tails,
+    };
+    place_tables(doc.as_table_mut(), &mut placing);
     *doc.decor_mut() = Decor::new(comments::render(&header, Lead::Strip), "");
-    let lead = if root_has_lines || !first_visible || !header.is_empty() {
+    let lead = if root_has_lines || !placing.first_visible || !header.is_empty() {
         Lead::Keep
     } else {
         Lead::Strip
     };
-    let trailing = comments::render(&comments::lines(raw(Some(doc.trailing()))), lead);
-    doc.set_trailing(trailing);
+    doc.set_trailing(comments::render(&placing.pending, lead));
 }
 
-/// The order to put `keys` in (indices into it): the model's order, then unknown keys as they
-/// were. `None` when they already are in order.
-pub fn sorted_order(keys: &[String], shape: &Shape) -> Option<Vec<usize>> {
-    let mut order: Vec<usize> = (0..keys.len()).collect();
-    order.sort_by_key(|&i| (shape.rank(&keys[i]).unwrap_or(usize::MAX), i));
-    (!order.iter().enumerate().all(|(at, &i)| at == i)).then_some(order)
+/// The comments after the last entry of each table, by the table's position in the original file
+/// (`None`: the top level). toml_edit keeps them in the next header's prefix (or the file's
+/// trailing text), which moves with that header; they belong to the table they follow.
+type Tails = HashMap<Option<isize>, Vec<Line>>;
+
+/// Takes each table's tail out of the next header's prefix: the lines up to the prefix's last
+/// blank line (the lines below it describe the header), and the file's trailing comments.
+fn take_tails(doc: &mut DocumentMut) -> Tails {
+    let mut positions = Vec::new();
+    header_positions(doc.as_table(), &mut positions);
+    positions.sort_unstable();
+    let mut tails = Tails::new();
+    let mut owner = None;
+    for position in positions {
+        with_table_at(doc.as_table_mut(), position, &mut |table| {
+            let (tail, own) = split_tail(comments::lines(raw(table.decor().prefix())));
+            if !tail.is_empty() {
+                tails.insert(owner, tail);
+            }
+            table
+                .decor_mut()
+                .set_prefix(comments::render(&own, Lead::Keep));
+        });
+        owner = Some(position);
+    }
+    let mut end = comments::lines(raw(Some(doc.trailing())));
+    while end.last() == Some(&Line::Blank) {
+        end.pop();
+    }
+    if !end.is_empty() {
+        tails.insert(owner, end);
+    }
+    doc.set_trailing("");
+    tails
 }
 
-fn reorder(table: &mut Table, shape: Option<&Shape>) {
-    let Some(shape) = shape else { return };
-    let keys: Vec<String> = table.iter().map(|(k, _)| k.to_string()).collect();
-    let Some(order) = sorted_order(&keys, shape) else {
-        return;
+/// Splits a header's prefix at its last blank line: the tail of the table before, and the
+/// comments above the header.
+fn split_tail(mut lines: Vec<Line>) -> (Vec<Line>, Vec<Line>) {
+    let Some(blank) = lines.iter().rposition(|l| *l == Line::Blank) else {
+        return (Vec::new(), lines);
     };
-    let mut entries: Vec<Option<(Key, Item)>> =
-        keys.iter().map(|k| table.remove_entry(k)).collect();
-    for i in order {
-        if let Some((key, item)) = entries[i].take() {
-            table.insert_formatted(&key, item);
+    let own = lines.split_off(blank + 1);
+    if !lines.iter().any(|l| matches!(l, Line::Comment(_))) {
+        lines.clear();
+    }
+    // The blank line before the header is written by `place`.
+    while lines.last() == Some(&Line::Blank) {
+        lines.pop();
+    }
+    (lines, own)
+}
+
+/// The positions of every table written with a `[header]` or `[[header]]`.
+fn header_positions(table: &Table, out: &mut Vec<isize>) {
+    for child in tables(table) {
+        if !child.is_dotted()
+            && let Some(position) = child.position()
+        {
+            out.push(position);
         }
+        header_positions(child, out);
     }
 }
 
@@ -55,7 +105,7 @@ fn format_table(table: &mut Table, shape: Option<&Shape>, path_width: usize) {
     for (mut key, item) in table.iter_mut() {
         let child = shape.and_then(|s| s.child(key.get()));
         let above = comments::lines(raw(key.leaf_decor().prefix()));
-        key.fmt();
+        canonical_key(&mut key);
         let key_width = key.display_repr().chars().count();
         *key.dotted_decor_mut() = Decor::new("", "");
         match item {
@@ -105,21 +155,32 @@ fn format_header(table: &mut Table, mut above: Vec<comments::Line>) {
     *table.decor_mut() = Decor::new(comments::render(&above, Lead::Strip), after);
 }
 
-/// Numbers the tables in order (toml_edit prints them by number) and puts one blank line
-/// before each header but the file's first.
-fn place_tables(table: &mut Table, next: &mut isize, first_visible: &mut bool) {
+/// Where [`place_tables`] has got to.
+struct Placing {
+    /// The next position to give a table.
+    next: isize,
+    /// Whether no header has been written yet.
+    first_visible: bool,
+    /// The tail of the table written last, written before the next header (or at the end).
+    pending: Vec<Line>,
+    tails: Tails,
+}
+
+/// Numbers the tables in order (toml_edit prints them by number), puts one blank line before
+/// each header but the file's first, and writes each table's tail after its last entry.
+fn place_tables(table: &mut Table, placing: &mut Placing) {
     for (_, item) in table.iter_mut() {
         match item {
-            Item::Table(table) if table.is_dotted() => place_tables(table, next, first_visible),
+            Item::Table(table) if table.is_dotted() => place_tables(table, placing),
             Item::Table(table) => {
                 let visible = !(table.is_implicit() && table.get_values().is_empty());
-                place(table, visible, next, first_visible);
-                place_tables(table, next, first_visible);
+                place(table, visible, placing);
+                place_tables(table, placing);
             }
             Item::ArrayOfTables(tables) => {
                 for table in tables.iter_mut() {
-                    place(table, true, next, first_visible);
-                    place_tables(table, next, first_visible);
+                    place(table, true, placing);
+                    place_tables(table, placing);
                 }
             }
             _ => {}
@@ -127,14 +188,20 @@ fn place_tables(table: &mut Table, next: &mut isize, first_visible: &mut bool) {
     }
 }
 
-fn place(table: &mut Table, visible: bool, next: &mut isize, first_visible: &mut bool) {
-    table.set_position(Some(*next));
-    *next += 1;
+fn place(table: &mut Table, visible: bool, placing: &mut Placing) {
+    let original = table.position();
+    table.set_position(Some(placing.next));
+    placing.next += 1;
     if visible {
         with_first_line(table, &mut strip_lead);
-        if !std::mem::replace(first_visible, false) {
-            let above = raw(table.decor().prefix()).to_string();
-            table.decor_mut().set_prefix(format!("\n{above}"));
+        let mut prefix = comments::render(&placing.pending, Lead::Keep);
+        if !std::mem::replace(&mut placing.first_visible, false) || !prefix.is_empty() {
+            prefix.push('\n');
+        }
+        prefix.push_str(raw(table.decor().prefix()));
+        table.decor_mut().set_prefix(prefix);
+        if original.is_some() {
+            placing.pending = placing.tails.remove(&original).unwrap_or_default();
         }
     }
 }

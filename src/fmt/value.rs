@@ -3,9 +3,10 @@
 
 use std::fmt::Write as _;
 
-use toml_edit::{Array, Decor, InlineTable, Key, Value};
+use toml_edit::{Array, Decor, InlineTable, Value};
 
 use super::comments::{self, raw};
+use super::order::reorder;
 use super::shape::Shape;
 
 /// A list stays on one line when it has at most this many items (lists one item per line read
@@ -58,7 +59,9 @@ fn canonical_string(value: &Value) -> Option<Value> {
     basic.parse().ok()
 }
 
-/// `text` as a TOML basic string, escaping only what must be (and tabs).
+/// `text` as a TOML basic string, escaping `"`, `\`, control characters (tabs too) and every
+/// character that is invisible or changes the direction of text (`\u202E`, `\u00A0`, `\u200B`…),
+/// so what a file says is what a reader sees ("Trojan Source").
 pub fn basic_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
@@ -71,14 +74,59 @@ pub fn basic_string(text: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\u{c}' => out.push_str("\\f"),
             '\r' => out.push_str("\\r"),
-            c if c < ' ' || c == '\u{7f}' => {
+            c if must_escape(c) && c <= '\u{ffff}' => {
                 let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c if must_escape(c) => {
+                let _ = write!(out, "\\U{:08X}", u32::from(c));
             }
             c => out.push(c),
         }
     }
     out.push('"');
     out
+}
+
+/// Whether a character is written as an escape: controls (Unicode Cc), format characters (Cf:
+/// direction marks and overrides, zero-width characters, the soft hyphen…), line and paragraph
+/// separators (Zl, Zp) and every space but U+0020 (Zs).
+pub fn must_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            // Cf
+            '\u{AD}'
+                | '\u{600}'..='\u{605}'
+                | '\u{61C}'
+                | '\u{6DD}'
+                | '\u{70F}'
+                | '\u{890}'..='\u{891}'
+                | '\u{8E2}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{206F}'
+                | '\u{FEFF}'
+                | '\u{FFF9}'..='\u{FFFB}'
+                | '\u{110BD}'
+                | '\u{110CD}'
+                | '\u{13430}'..='\u{1343F}'
+                | '\u{1BCA0}'..='\u{1BCA3}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0001}'
+                | '\u{E0020}'..='\u{E007F}'
+                // Zl, Zp
+                | '\u{2028}'
+                | '\u{2029}'
+                // Zs but the ASCII space
+                | '\u{A0}'
+                | '\u{1680}'
+                | '\u{2000}'..='\u{200A}'
+                | '\u{202F}'
+                | '\u{205F}'
+                | '\u{3000}'
+        )
 }
 
 /// The comments inside a list, read before its layout is rewritten.
@@ -88,8 +136,10 @@ struct ListComments {
     open: Option<String>,
     /// On their own lines before each item.
     before: Vec<Vec<String>>,
-    /// After each item: the first on the item's line, any others below it.
-    after: Vec<Vec<String>>,
+    /// After each item on its line (`"a", # this`).
+    same: Vec<Option<String>>,
+    /// On their own lines after each item, before whatever follows it.
+    below: Vec<Vec<String>>,
     /// On their own lines before the `]`.
     dangling: Vec<String>,
 }
@@ -99,14 +149,19 @@ impl ListComments {
         let n = array.len();
         let mut found = Self {
             before: vec![Vec::new(); n],
-            after: vec![Vec::new(); n],
+            same: vec![None; n],
+            below: vec![Vec::new(); n],
             ..Self::default()
         };
         for (i, item) in array.iter().enumerate() {
             let (same_line, own_lines) = comments::split_first_line(raw(item.decor().prefix()));
             found.same_line(i, same_line);
             found.before[i] = own_lines;
-            found.after[i] = comments::comments(raw(item.decor().suffix()));
+            // Between the item and its comma (or the `]`): read by line like the prefix, so a
+            // comment on its own line before the `]` stays on its own line.
+            let (same_line, own_lines) = comments::split_first_line(raw(item.decor().suffix()));
+            found.same_line(i + 1, same_line);
+            found.below[i] = own_lines;
         }
         let (same_line, own_lines) =
             comments::split_first_line(array.trailing().as_str().unwrap_or(""));
@@ -115,20 +170,24 @@ impl ListComments {
         found
     }
 
-    /// A comment on the line of whatever precedes item `i` (the `[` for the first).
+    /// A comment on the line of whatever precedes item `i` (the `[` for the first). A second
+    /// one for the same item (after its comma, on a later line) goes below it.
     fn same_line(&mut self, i: usize, comment: Option<String>) {
-        if let Some(c) = comment {
-            match i.checked_sub(1) {
-                Some(prev) => self.after[prev].push(c),
-                None => self.open = Some(c),
+        let Some(c) = comment else { return };
+        match i.checked_sub(1) {
+            Some(prev) if self.same[prev].is_none() && self.below[prev].is_empty() => {
+                self.same[prev] = Some(c);
             }
+            Some(prev) => self.below[prev].push(c),
+            None => self.open = Some(c),
         }
     }
 
     fn is_empty(&self) -> bool {
         self.open.is_none()
             && self.dangling.is_empty()
-            && self.before.iter().chain(&self.after).all(Vec::is_empty)
+            && self.same.iter().all(Option::is_none)
+            && self.before.iter().chain(&self.below).all(Vec::is_empty)
     }
 }
 
@@ -192,21 +251,21 @@ fn one_per_line(array: &mut Array, found: ListComments, indent: usize) {
     let ListComments {
         open,
         before,
-        after,
+        same,
+        below,
         dangling,
     } = found;
     let mut same_line = open;
     let mut carried: Vec<String> = Vec::new();
-    for ((item, before), after) in array.iter_mut().zip(before).zip(after) {
+    for (((item, before), same), below) in array.iter_mut().zip(before).zip(same).zip(below) {
         let mut prefix = comments::trailing(same_line.take());
         prefix.push('\n');
         own_lines(&mut prefix, &carried);
         own_lines(&mut prefix, &before);
         prefix.push_str(&pad);
         *item.decor_mut() = Decor::new(prefix, "");
-        let mut after = after.into_iter();
-        same_line = after.next();
-        carried = after.collect();
+        same_line = same;
+        carried = below;
     }
     let mut trailing = comments::trailing(same_line);
     if !array.is_empty() || !trailing.is_empty() || !dangling.is_empty() {
@@ -225,10 +284,10 @@ fn format_inline_table(table: &mut InlineTable, shape: Option<&Shape>) {
     if inline_table_has_comment(table) {
         return;
     }
-    reorder_inline(table, shape);
+    reorder(table, shape);
     for (mut key, value) in table.iter_mut() {
         let child = shape.and_then(|s| s.child(key.get()));
-        key.fmt();
+        canonical_key(&mut key);
         *key.leaf_decor_mut() = Decor::new(" ", " ");
         *key.dotted_decor_mut() = Decor::new("", "");
         match value {
@@ -247,19 +306,11 @@ fn format_inline_table(table: &mut InlineTable, shape: Option<&Shape>) {
     });
 }
 
-/// Puts an inline table's keys in the model's order; unknown keys follow in their own order.
-fn reorder_inline(table: &mut InlineTable, shape: Option<&Shape>) {
-    let Some(shape) = shape else { return };
-    let keys: Vec<String> = table.iter().map(|(k, _)| k.to_string()).collect();
-    let Some(order) = super::table::sorted_order(&keys, shape) else {
-        return;
-    };
-    let mut entries: Vec<Option<(Key, Value)>> =
-        keys.iter().map(|k| table.remove_entry(k)).collect();
-    for i in order {
-        if let Some((key, value)) = entries[i].take() {
-            table.insert_formatted(&key, value);
-        }
+/// Writes a key in toml_edit's default form (bare when it can be), unless that would hide an
+/// invisible or direction-changing character: such a key is kept as written.
+pub fn canonical_key(key: &mut toml_edit::KeyMut<'_>) {
+    if !key.get().chars().any(must_escape) {
+        key.fmt();
     }
 }
 
@@ -302,6 +353,11 @@ mod tests {
         assert_eq!(
             basic_string("a\tb\nc\u{1}\u{7f}é"),
             "\"a\\tb\\nc\\u0001\\u007Fé\""
+        );
+        // Invisible and direction-changing characters are shown, not hidden.
+        assert_eq!(
+            basic_string("x\u{202E}\u{A0}\u{200B}\u{85}\u{2028}\u{E0041}ß中"),
+            "\"x\\u202E\\u00A0\\u200B\\u0085\\u2028\\U000E0041ß中\""
         );
     }
 }
