@@ -115,11 +115,19 @@ pub fn parse_slug<V: Vocabulary>(flag: &str, text: &str) -> Result<V, FatalError
     )
 }
 
-/// A country code given to `--country`: two letters, in capitals.
+/// A country code given to `--country`: an assigned ISO 3166-1 alpha-2 code, in capitals.
+/// `UK` is refused with a pointer to `GB`, since a code that no register value can hold would
+/// only ever match nothing.
 pub fn parse_country(register: &Register, text: &str) -> Result<String, FatalError> {
     let code = text.trim().to_uppercase();
-    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+    if code.len() == 2 && isocountry::CountryCode::for_alpha2(&code).is_ok() {
         return Ok(code);
+    }
+    if code == "UK" {
+        return Err(FatalError::new(format!(
+            "`{text}` is not an ISO 3166-1 country code (--country)"
+        ))
+        .with_help("use GB (the ISO 3166 code for the United Kingdom)"));
     }
     let known: BTreeSet<String> = register
         .activities
@@ -421,6 +429,13 @@ article6 = ["legal-obligation"]
         assert_eq!(parse_country(&register(), "us").unwrap(), "US");
         let err = parse_country(&register(), "USA").unwrap_err();
         assert!(err.help.unwrap().ends_with("in this register: US"));
+        let err = parse_country(&register(), "XX").unwrap_err();
+        assert!(err.help.unwrap().ends_with("in this register: US"), "not assigned");
+        let err = parse_country(&register(), "uk").unwrap_err();
+        assert_eq!(
+            err.help.as_deref(),
+            Some("use GB (the ISO 3166 code for the United Kingdom)")
+        );
         let err = check_processor(&register(), "mailr").unwrap_err();
         assert_eq!(
             err.help.as_deref(),
