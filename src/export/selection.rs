@@ -50,7 +50,6 @@ impl Criteria {
     pub fn matches(&self, register: &Register, activity: &Loaded<Activity>) -> bool {
         let a = &activity.value;
         let specials = a.special_categories();
-        let uses = |id: &str| a.processors.iter().flatten().any(|p| p.0 == id);
         let text_has = |word: &String| {
             std::iter::once(&a.name)
                 .chain(a.purposes.iter().flatten())
@@ -63,7 +62,7 @@ impl Criteria {
                 Some(wanted) => wanted.iter().any(|c| specials.contains(c)),
             }
             && (!self.criminal || a.criminal_offence_data == Some(true))
-            && any(&self.processors, |p| uses(p))
+            && any(&self.processors, |p| a.uses_processor(p))
             && any(&self.countries, |c| destinations(register, a).contains(c))
             && any(&self.roles, |r| a.role() == *r)
             && any(&self.text, text_has)
@@ -254,10 +253,7 @@ impl Selection {
             .processors
             .iter()
             .filter(|p| {
-                self.is_everything()
-                    || activities
-                        .iter()
-                        .any(|a| a.value.processors.iter().flatten().any(|id| id.0 == p.id))
+                self.is_everything() || activities.iter().any(|a| a.value.uses_processor(&p.id))
             })
             .collect()
     }
@@ -330,6 +326,11 @@ article6 = ["legal-obligation"]
                 .file
         };
         assert_eq!(ids(Criteria::default()), ["health", "news"]);
+        let uses = |id: &str, processor: &str| {
+            let a = register.activities.iter().find(|a| a.id == id).unwrap();
+            a.value.uses_processor(processor)
+        };
+        assert!(uses("news", "mailer") && !uses("health", "mailer") && !uses("news", "mail"));
         let basis = |b| Criteria {
             bases: vec![b],
             ..Default::default()
@@ -430,7 +431,10 @@ article6 = ["legal-obligation"]
         let err = parse_country(&register(), "USA").unwrap_err();
         assert!(err.help.unwrap().ends_with("in this register: US"));
         let err = parse_country(&register(), "XX").unwrap_err();
-        assert!(err.help.unwrap().ends_with("in this register: US"), "not assigned");
+        assert!(
+            err.help.unwrap().ends_with("in this register: US"),
+            "not assigned"
+        );
         let err = parse_country(&register(), "uk").unwrap_err();
         assert_eq!(
             err.help.as_deref(),

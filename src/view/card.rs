@@ -72,7 +72,7 @@ pub fn processor(
     let used_by: Vec<&Loaded<Activity>> = register
         .activities
         .iter()
-        .filter(|a| uses(&a.value, &processor.id))
+        .filter(|a| a.value.uses_processor(&processor.id))
         .collect();
     let row = ProcessorRow {
         processor,
@@ -110,14 +110,6 @@ pub fn processor(
     out.push('\n');
     out.push_str(&findings.render_for(processor.file, register));
     out
-}
-
-fn uses(activity: &Activity, processor: &str) -> bool {
-    activity
-        .processors
-        .iter()
-        .flatten()
-        .any(|id| id.0 == processor)
 }
 
 fn title(name: &str, id: &str, file: &str) -> String {

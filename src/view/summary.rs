@@ -304,7 +304,7 @@ fn processors(register: &Register, today: Date) -> Table {
             activities: register
                 .activities
                 .iter()
-                .filter(|a| a.value.processors.iter().flatten().any(|p| p.0 == id))
+                .filter(|a| a.value.uses_processor(id))
                 .count(),
             today,
         })
