@@ -145,6 +145,45 @@ pub fn parse_country(register: &Register, text: &str) -> Result<String, FatalErr
     )
 }
 
+/// Every `--function` value, checked against the business functions the register's
+/// activities record (without regard to case). A value that no activity has is a typo more
+/// often than a question, so it is an error naming the nearest function not already given.
+/// `ropa list` and `ropa export` both check their `--function` values here.
+pub fn check_functions(register: &Register, given: &[String]) -> Result<(), FatalError> {
+    let mut functions: Vec<&str> = register
+        .activities
+        .iter()
+        .filter_map(|a| a.value.business_function.as_deref())
+        .map(str::trim)
+        .collect();
+    functions.sort_unstable();
+    functions.dedup();
+    let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+    let Some(unknown) = given
+        .iter()
+        .find(|value| !functions.iter().any(|f| same(f, value)))
+    else {
+        return Ok(());
+    };
+    let is_given = |f: &str| given.iter().any(|g| same(g, f));
+    let hint = match did_you_mean(unknown, functions.iter().copied()) {
+        Some(f) if is_given(f) => {
+            format!("`--function \"{f}\"` is given already, so leave this one out; ")
+        }
+        Some(f) => format!("did you mean `--function \"{f}\"`? "),
+        None => String::new(),
+    };
+    let all = if functions.is_empty() {
+        "none recorded".to_string()
+    } else {
+        functions.join(", ")
+    };
+    Err(FatalError::new(format!(
+        "no activity has the business function `{unknown}` (--function)"
+    ))
+    .with_help(format!("{hint}business functions in this register: {all}")))
+}
+
 /// A processor id given to `--processor`: one with a file in processors/ or named by an
 /// activity; otherwise an error naming the nearest.
 pub fn check_processor(register: &Register, id: &str) -> Result<String, FatalError> {
@@ -266,6 +305,7 @@ mod tests {
 
     const NEWS: &str = r#"
 name = "Newsletter"
+business_function = "Communications"
 purposes = ["Sending the residents' newsletter"]
 processors = ["mailer"]
 last_reviewed = 2024-01-10
@@ -277,6 +317,7 @@ country = "US"
 
     const HEALTH: &str = r#"
 name = "Occupational health"
+business_function = "Human Resources"
 role = "processor"
 special_category_data = ["health"]
 criminal_offence_data = true
@@ -445,5 +486,37 @@ article6 = ["legal-obligation"]
             err.help.as_deref(),
             Some("did you mean `--processor mailer`? processor ids: mailer")
         );
+    }
+
+    #[test]
+    fn every_function_given_must_be_recorded() {
+        let register = register();
+        let given = |values: &[&str]| {
+            let values: Vec<String> = values.iter().map(|v| v.to_string()).collect();
+            check_functions(&register, &values)
+        };
+        assert!(given(&[]).is_ok());
+        assert!(given(&["human resources", " Communications "]).is_ok());
+        // One good value does not let a typo through.
+        let err = given(&["Communications", "Human Resorces"]).unwrap_err();
+        assert_eq!(
+            err.message,
+            "no activity has the business function `Human Resorces` (--function)"
+        );
+        assert_eq!(
+            err.help.as_deref(),
+            Some(
+                "did you mean `--function \"Human Resources\"`? business functions in this \
+                 register: Communications, Human Resources"
+            )
+        );
+        // The nearest is given already: say so rather than suggest it again.
+        let err = given(&["Human Resources", "Human Resorces"]).unwrap_err();
+        assert!(
+            err.help
+                .unwrap()
+                .starts_with("`--function \"Human Resources\"` is given already"),
+        );
+        assert!(given(&[""]).is_err());
     }
 }
