@@ -104,12 +104,22 @@ fn selection(
         text: filters
             .text
             .iter()
-            .map(|t| t.trim().to_lowercase())
-            .collect(),
+            .map(|t| text_word(t))
+            .collect::<Result<_, _>>()?,
         overdue_on: filters.overdue.then_some(today),
         only_files: filters.failing.then(|| findings.failing_files()),
     };
     Ok(Selection::new(&filters.functions, &filters.activities)?.with_criteria(criteria))
+}
+
+/// A `--text` word, in lower case. A blank one would match every activity, so it is refused.
+fn text_word(text: &str) -> Result<String, FatalError> {
+    let word = text.trim().to_lowercase();
+    if word.is_empty() {
+        return Err(FatalError::new("--text needs a word to look for")
+            .with_help("give a word from the activity's name or purposes, e.g. `--text cctv`"));
+    }
+    Ok(word)
 }
 
 fn slugs<V: Vocabulary>(flag: &str, values: &[String]) -> Result<Vec<V>, FatalError> {
