@@ -101,8 +101,11 @@ pub fn processor(
     out
 }
 
+/// The card's heading. The name is register text, so its control characters are made safe
+/// before the bold codes go round it.
 fn title(name: &str, id: &str, file: &str) -> String {
-    format!("{}\n  ID: {id}\n  File: {file}\n", heading(name))
+    let name = crate::export::terminal::printable(name);
+    format!("{}\n  ID: {id}\n  File: {file}\n", heading(&name))
 }
 
 fn one_row<R: Sync>(columns: &[Column<R>], row: R) -> Table {

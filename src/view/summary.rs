@@ -558,9 +558,9 @@ impl Summary {
     /// nothing to show says so in one line).
     pub fn to_text(&self, width: u16) -> String {
         let controller = if self.controller.is_empty() {
-            "the register"
+            "the register".to_string()
         } else {
-            &self.controller
+            crate::export::terminal::printable(&self.controller)
         };
         let mut out = format!(
             "{}\n",
