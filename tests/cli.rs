@@ -534,6 +534,78 @@ fn list_show_and_summary_fit_100_columns_when_piped_without_columns() {
     }
 }
 
+/// `ropa list` at `COLUMNS` (unset: 100), without colour.
+fn list_at(columns: Option<&str>) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut command = Command::new(env!("CARGO_BIN_EXE_ropa"));
+    command
+        .current_dir(root)
+        .args(["list", "tests/cmd/glance-register", "--today", "2026-11-23"])
+        .env_remove("COLUMNS")
+        .env("NO_COLOR", "1");
+    if let Some(columns) = columns {
+        command.env("COLUMNS", columns);
+    }
+    let out = command.output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    text(&out.stdout)
+}
+
+#[test]
+fn list_keeps_headings_whole_at_the_default_width_and_breaks_ids_at_slashes() {
+    let table = list_at(None);
+    let heading_lines: String = table
+        .lines()
+        .take_while(|l| !l.starts_with('╞'))
+        .collect::<Vec<_>>()
+        .join("\n");
+    for word in [
+        "Activity",
+        "Business",
+        "function",
+        "Special",
+        "category",
+        "Processors",
+        "Retention",
+        "Errors",
+        "Warnings",
+    ] {
+        assert!(
+            heading_lines.contains(&format!(" {word} ")),
+            "{word} is cut:\n{heading_lines}"
+        );
+    }
+    // Wide enough for the longest part of an id: ids break after `/`, not inside a word.
+    let table = list_at(Some("130"));
+    let body = table.lines().skip_while(|l| !l.starts_with('╞')).skip(1);
+    let mut ids: Vec<Vec<String>> = vec![vec![]];
+    for line in body {
+        match line.split('│').nth(1).map(str::trim) {
+            Some("") | None => {}
+            Some(part) => ids.last_mut().unwrap().push(part.to_string()),
+        }
+        if line.starts_with(['├', '└']) {
+            ids.push(vec![]);
+        }
+    }
+    ids.retain(|parts| !parts.is_empty());
+    assert_eq!(ids.len(), 5, "{table}");
+    for parts in &ids {
+        let (last, broken) = parts.split_last().unwrap();
+        assert!(
+            broken.iter().all(|p| p.ends_with(['/', '-'])) && !last.is_empty(),
+            "{parts:?}\n{table}"
+        );
+    }
+    assert!(
+        ids.iter()
+            .any(|p| p.concat() == "customer-services/call-recording")
+    );
+    // Narrower than the headings: everything is cut to fit, nothing overflows.
+    let table = list_at(Some("60"));
+    assert!(table.lines().all(|l| l.chars().count() <= 60), "{table}");
+}
+
 #[test]
 fn list_headings_are_bold_only_when_colour_is_asked_for() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -6,12 +6,12 @@ use std::path::{Path, PathBuf};
 use super::{Context, Exit};
 use crate::cli::{ExportArgs, ExportFormat, ExportSheet};
 use crate::diag::Diagnostic;
+use crate::export::selection::check_functions;
 use crate::export::{
     Format, Request, Selection, Sheet, csv::CsvOptions, render, written_by_ropa,
     written_by_ropa_as_anything,
 };
 use crate::lint::{LintOptions, Overrides, lint, system_today};
-use crate::load::did_you_mean;
 use crate::model::Register;
 use crate::source::FatalError;
 
@@ -43,9 +43,10 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
     let register = &loaded.register;
 
     let selection = Selection::new(&args.functions, &args.activities)?;
+    check_functions(register, &args.functions)?;
     let chosen = selection.activities(register);
     if chosen.is_empty() && !selection.is_everything() {
-        return Err(nothing_selected(register, args));
+        return Err(nothing_selected(args));
     }
     let findings = if args.with_findings {
         Some(findings_for(register, &selection, args)?)
@@ -66,11 +67,7 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
     };
     let bytes = render(register, &request)?;
 
-    let activities = format!(
-        "{} activit{}",
-        chosen.len(),
-        if chosen.len() == 1 { "y" } else { "ies" }
-    );
+    let activities = crate::view::activities(chosen.len());
     let what = match (format, request.sheet) {
         (Format::Csv, sheet) if sheet != Sheet::Record => {
             format!("the {} sheet for {activities}", sheet.name())
@@ -272,29 +269,16 @@ fn findings_for(
     Ok(findings)
 }
 
-/// The error when `--function`/`--activity` match nothing, naming the nearest function.
-fn nothing_selected(register: &Register, args: &ExportArgs) -> FatalError {
-    let mut functions: Vec<&str> = register
-        .activities
-        .iter()
-        .filter_map(|a| a.value.business_function.as_deref())
-        .collect();
-    functions.sort_unstable();
-    functions.dedup();
-    let hint = args
-        .functions
-        .iter()
-        .find_map(|f| did_you_mean(f, functions.iter().copied()))
-        .map(|f| format!("did you mean `--function \"{f}\"`? "))
-        .unwrap_or_default();
-    FatalError::new("no activity matches the --function and --activity filters given").with_help(
-        format!(
-            "{hint}business functions in this register: {}",
-            if functions.is_empty() {
-                "none recorded".to_string()
-            } else {
-                functions.join(", ")
-            }
-        ),
+/// The error when `--activity`, with any `--function`, matches nothing. Each `--function`
+/// was checked against the register already ([`check_functions`]).
+fn nothing_selected(args: &ExportArgs) -> FatalError {
+    let filters = if args.functions.is_empty() {
+        "the --activity filter"
+    } else {
+        "the --function and --activity filters"
+    };
+    FatalError::new(format!("no activity matches {filters} given")).with_help(
+        "`ropa list` shows every activity's id and business function; a pattern such as \
+         `customer-services/*` matches the ids in one folder",
     )
 }

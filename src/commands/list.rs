@@ -3,12 +3,11 @@
 use super::{Context, Exit};
 use crate::cli::{ListArgs, ListFilters, ListFormat};
 use crate::export::csv::{CsvOptions, write_csv};
-use crate::export::selection::{check_processor, parse_country, parse_slug};
+use crate::export::selection::{check_functions, check_processor, parse_country, parse_slug};
 use crate::export::table_json::table_json;
 use crate::export::terminal::{output_width, render_table};
 use crate::export::{Criteria, Selection};
 use crate::lint::system_today;
-use crate::load::did_you_mean;
 use crate::model::{Date, Register};
 use crate::source::FatalError;
 use crate::view::{Findings, activities, list};
@@ -82,9 +81,7 @@ fn selection(
     today: Date,
     findings: &Findings,
 ) -> Result<Selection, FatalError> {
-    for function in &filters.functions {
-        check_function(register, function)?;
-    }
+    check_functions(register, &filters.functions)?;
     let criteria = Criteria {
         bases: slugs("--basis", &filters.bases)?,
         special: filters
@@ -107,43 +104,24 @@ fn selection(
         text: filters
             .text
             .iter()
-            .map(|t| t.trim().to_lowercase())
-            .collect(),
+            .map(|t| text_word(t))
+            .collect::<Result<_, _>>()?,
         overdue_on: filters.overdue.then_some(today),
         only_files: filters.failing.then(|| findings.failing_files()),
     };
     Ok(Selection::new(&filters.functions, &filters.activities)?.with_criteria(criteria))
 }
 
-fn slugs<V: Vocabulary>(flag: &str, values: &[String]) -> Result<Vec<V>, FatalError> {
-    values.iter().map(|v| parse_slug(flag, v)).collect()
+/// A `--text` word, in lower case. A blank one would match every activity, so it is refused.
+fn text_word(text: &str) -> Result<String, FatalError> {
+    let word = text.trim().to_lowercase();
+    if word.is_empty() {
+        return Err(FatalError::new("--text needs a word to look for")
+            .with_help("give a word from the activity's name or purposes, e.g. `--text cctv`"));
+    }
+    Ok(word)
 }
 
-/// A `--function` that no activity has is a typo more often than a question.
-fn check_function(register: &Register, function: &str) -> Result<(), FatalError> {
-    let mut functions: Vec<&str> = register
-        .activities
-        .iter()
-        .filter_map(|a| a.value.business_function.as_deref())
-        .collect();
-    functions.sort_unstable();
-    functions.dedup();
-    if functions
-        .iter()
-        .any(|f| f.trim().eq_ignore_ascii_case(function.trim()))
-    {
-        return Ok(());
-    }
-    let hint = did_you_mean(function, functions.iter().copied())
-        .map(|f| format!("did you mean `--function \"{f}\"`? "))
-        .unwrap_or_default();
-    let all = if functions.is_empty() {
-        "none recorded".to_string()
-    } else {
-        functions.join(", ")
-    };
-    Err(FatalError::new(format!(
-        "no activity has the business function `{function}`"
-    ))
-    .with_help(format!("{hint}business functions in this register: {all}")))
+fn slugs<V: Vocabulary>(flag: &str, values: &[String]) -> Result<Vec<V>, FatalError> {
+    values.iter().map(|v| parse_slug(flag, v)).collect()
 }

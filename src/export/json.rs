@@ -107,7 +107,7 @@ pub fn export(register: &Register, selection: &Selection) -> RegisterExport {
             record: p.value.clone(),
             used_by: activities
                 .iter()
-                .filter(|a| a.value.processors.iter().flatten().any(|id| id.0 == p.id))
+                .filter(|a| a.value.uses_processor(&p.id))
                 .map(|a| a.id.clone())
                 .collect(),
         })

@@ -1,6 +1,9 @@
-//! Column widths for a terminal table: who gets how much of the line when the table is too
-//! wide. comfy-table shares the width out evenly; this gives each column its longest word
-//! first and the rest by its spreadsheet width, so ids and short words stay whole.
+//! Column widths for a terminal table, and the wrapping of cells to them. comfy-table shares
+//! the width out evenly and cuts words anywhere; this gives each column room for its heading's
+//! longest word and its cells' longest pieces first (ids break after `/` and `-`, so
+//! `customer-services/call-recording` needs only `customer-`), then the rest by its
+//! spreadsheet width. When even that is too wide, the columns with the longest pieces give
+//! way first, and headings stay whole where the width allows.
 
 use super::table::Table;
 
@@ -9,15 +12,42 @@ use super::table::Table;
 pub struct Measure {
     /// The longest line: the width the column needs not to wrap.
     natural: u16,
-    /// The longest word: below this, words are cut.
+    /// The longest word of the heading: below this, the heading is cut.
+    heading: u16,
+    /// The longest piece of any line, heading included: below this, words are cut.
     word: u16,
     /// The column's spreadsheet width, used as its share of any spare room.
     weight: f64,
 }
 
+fn len(text: &str) -> u16 {
+    u16::try_from(text.chars().count()).unwrap_or(u16::MAX)
+}
+
+/// The pieces a line may be broken into: words, split again after a `/` or `-` inside them.
+/// Each piece says whether a space came before it.
+fn pieces(line: &str) -> Vec<(bool, &str)> {
+    let mut out = Vec::new();
+    for (index, word) in line.split(' ').enumerate() {
+        let mut spaced = index > 0;
+        let mut start = 0;
+        for (at, c) in word.char_indices() {
+            let end = at + c.len_utf8();
+            if matches!(c, '/' | '-') && end < word.len() && at > start {
+                out.push((spaced, &word[start..end]));
+                spaced = false;
+                start = end;
+            }
+        }
+        if start < word.len() {
+            out.push((spaced, &word[start..]));
+        }
+    }
+    out
+}
+
 /// The measures of each column of a table, its heading included.
 pub fn measure(table: &Table) -> Vec<Measure> {
-    let len = |text: &str| u16::try_from(text.chars().count()).unwrap_or(u16::MAX);
     table
         .headings
         .iter()
@@ -26,14 +56,13 @@ pub fn measure(table: &Table) -> Vec<Measure> {
             let texts: Vec<String> = std::iter::once(heading.heading.to_string())
                 .chain(table.rows.iter().map(|row| row[index].joined("\n")))
                 .collect();
-            let natural = texts.iter().flat_map(|t| t.lines()).map(len).max();
-            let word = texts
-                .iter()
-                .flat_map(|t| t.split_whitespace())
-                .map(len)
-                .max();
+            let lines = || texts.iter().flat_map(|t| t.lines());
+            let natural = lines().map(len).max();
+            let word = lines().flat_map(pieces).map(|(_, piece)| len(piece)).max();
+            let head = heading.heading.split_whitespace().map(len).max();
             Measure {
                 natural: natural.unwrap_or(0).max(1),
+                heading: head.unwrap_or(0).max(1),
                 word: word.unwrap_or(0).max(1),
                 weight: heading.width.max(1.0),
             }
@@ -42,9 +71,10 @@ pub fn measure(table: &Table) -> Vec<Measure> {
 }
 
 /// Content widths that fit the table in `width`, or `None` when it fits as it is. Each column
-/// first gets room for its longest word (when even that is too much, the widest columns give
-/// way first); the rest goes a character at a time to the column that is narrowest for its
-/// spreadsheet width, none wider than it needs.
+/// first gets room for its longest piece; when that is too much, the columns with the longest
+/// pieces are cut first, down to their heading's longest word (and below it only when the
+/// headings alone do not fit). The rest goes a character at a time to the column that is
+/// narrowest for its spreadsheet width, none wider than it needs.
 pub fn fit(columns: &[Measure], width: u16) -> Option<Vec<u16>> {
     let n = u16::try_from(columns.len()).ok()?;
     // A border before each column and after the last, and a space either side of each cell.
@@ -53,14 +83,21 @@ pub fn fit(columns: &[Measure], width: u16) -> Option<Vec<u16>> {
     if natural <= u32::from(room) || n == 0 {
         return None;
     }
+    let sum = |widths: &[u16]| widths.iter().map(|&w| u32::from(w)).sum::<u32>();
     let floors: Vec<u16> = columns.iter().map(|c| c.word.min(c.natural)).collect();
-    let mut widths = if floors.iter().map(|&f| u32::from(f)).sum::<u32>() > u32::from(room) {
-        level_off(&floors, room)
-    } else {
+    let headings: Vec<u16> = columns
+        .iter()
+        .zip(&floors)
+        .map(|(c, &floor)| c.heading.min(floor))
+        .collect();
+    let mut widths = if sum(&floors) <= u32::from(room) {
         floors
+    } else if sum(&headings) <= u32::from(room) {
+        level_off(&floors, &headings, room)
+    } else {
+        level_off(&headings, &vec![1; headings.len()], room)
     };
-    let used: u32 = widths.iter().map(|&w| u32::from(w)).sum();
-    for _ in used..u32::from(room) {
+    for _ in sum(&widths)..u32::from(room) {
         let share = |i: usize| f64::from(widths[i]) / columns[i].weight;
         let narrowest = (0..columns.len())
             .filter(|&i| widths[i] < columns[i].natural)
@@ -71,15 +108,21 @@ pub fn fit(columns: &[Measure], width: u16) -> Option<Vec<u16>> {
     Some(widths)
 }
 
-/// The widths capped at the highest level that makes them fit in `room`, so wide columns are
-/// cut before narrow ones (at least one character each).
-fn level_off(widths: &[u16], room: u16) -> Vec<u16> {
-    let fits = |level: u16| {
-        widths.iter().map(|&w| u32::from(w.min(level))).sum::<u32>() <= u32::from(room)
+/// The widths capped at the highest level that makes them fit in `room`, but none below its
+/// minimum, so the widest columns are cut first and only down to their minimum.
+fn level_off(widths: &[u16], minimums: &[u16], room: u16) -> Vec<u16> {
+    let capped = |level: u16| -> Vec<u16> {
+        widths
+            .iter()
+            .zip(minimums)
+            .map(|(&w, &min)| w.min(level).max(min).max(1))
+            .collect()
     };
+    let fits =
+        |level: u16| capped(level).iter().map(|&w| u32::from(w)).sum::<u32>() <= u32::from(room);
     let top = widths.iter().copied().max().unwrap_or(1);
     let level = (1..=top).rev().find(|&l| fits(l)).unwrap_or(1);
-    let mut levelled: Vec<u16> = widths.iter().map(|&w| w.min(level).max(1)).collect();
+    let mut levelled = capped(level);
     // What is left over goes back, a character each, to the columns that were cut.
     let mut spare = room.saturating_sub(levelled.iter().sum());
     for (width, &wanted) in levelled.iter_mut().zip(widths) {
@@ -91,17 +134,53 @@ fn level_off(widths: &[u16], room: u16) -> Vec<u16> {
     levelled
 }
 
+/// The text wrapped to `width` characters a line: lines break at spaces and after a `/` or
+/// `-` inside a word, and a piece longer than the width starts a line and is cut.
+pub fn wrap(text: &str, width: u16) -> String {
+    let width = usize::from(width.max(1));
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let mut current = String::new();
+        for (spaced, piece) in pieces(line) {
+            let joined = current.chars().count()
+                + usize::from(spaced && !current.is_empty())
+                + piece.chars().count();
+            if current.is_empty() || joined <= width {
+                if spaced && !current.is_empty() {
+                    current.push(' ');
+                }
+                current.push_str(piece);
+            } else {
+                out.push(std::mem::take(&mut current));
+                current.push_str(piece);
+            }
+            // A piece too long for a line of its own is cut.
+            while current.chars().count() > width {
+                let cut: String = current.chars().take(width).collect();
+                current = current.chars().skip(width).collect();
+                out.push(cut);
+            }
+        }
+        out.push(current);
+    }
+    out.join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn columns_get_their_longest_word_then_a_share_of_the_rest() {
-        let m = |natural, word, weight| Measure {
+    fn m(natural: u16, word: u16, weight: f64) -> Measure {
+        Measure {
             natural,
+            heading: 1,
             word,
             weight,
-        };
+        }
+    }
+
+    #[test]
+    fn columns_get_their_longest_word_then_a_share_of_the_rest() {
         // Fits as it is: no constraint.
         assert_eq!(fit(&[m(10, 5, 1.0), m(10, 5, 1.0)], 40), None);
         // 30 characters of room: floors 5 + 5, the 20 spare split 3 to 1, capped at natural.
@@ -110,5 +189,50 @@ mod tests {
         // Too narrow for the longest words: the widest give way first, then the spare goes out.
         let widths = fit(&[m(50, 30, 1.0), m(50, 6, 1.0), m(50, 30, 1.0)], 45).unwrap();
         assert_eq!(widths, [15, 6, 14]);
+    }
+
+    #[test]
+    fn headings_stay_whole_while_long_cell_words_give_way() {
+        let with_heading = |heading, word| Measure {
+            natural: 40,
+            heading,
+            word,
+            weight: 1.0,
+        };
+        // Room 30 (3 columns: 10 of borders and padding at width 40). The 20-character word
+        // is cut to what the headings leave: 10, 10 and 10.
+        let widths = fit(
+            &[
+                with_heading(10, 10),
+                with_heading(10, 10),
+                with_heading(2, 20),
+            ],
+            40,
+        )
+        .unwrap();
+        assert_eq!(widths, [10, 10, 10]);
+        // Headings too wide for the room: they are cut, the widest first.
+        let widths = fit(&[with_heading(20, 20), with_heading(5, 5)], 27).unwrap();
+        assert_eq!(widths, [15, 5]);
+    }
+
+    #[test]
+    fn ids_break_after_slashes_and_hyphens() {
+        assert_eq!(
+            wrap("customer-services/call-recording", 10),
+            "customer-\nservices/\ncall-\nrecording"
+        );
+        assert_eq!(
+            wrap("customer-services/call-recording", 18),
+            "customer-services/\ncall-recording"
+        );
+        assert_eq!(wrap("Lawful basis (Art 6)", 12), "Lawful basis\n(Art 6)");
+        // A piece longer than the line is cut; lines already short are kept.
+        assert_eq!(
+            wrap("to unsubscribing, then", 6),
+            "to\nunsubs\ncribin\ng,\nthen"
+        );
+        assert_eq!(wrap("a\n\nb", 5), "a\n\nb");
+        assert_eq!(wrap("-1 x-", 5), "-1 x-");
     }
 }

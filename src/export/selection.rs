@@ -50,7 +50,6 @@ impl Criteria {
     pub fn matches(&self, register: &Register, activity: &Loaded<Activity>) -> bool {
         let a = &activity.value;
         let specials = a.special_categories();
-        let uses = |id: &str| a.processors.iter().flatten().any(|p| p.0 == id);
         let text_has = |word: &String| {
             std::iter::once(&a.name)
                 .chain(a.purposes.iter().flatten())
@@ -63,7 +62,7 @@ impl Criteria {
                 Some(wanted) => wanted.iter().any(|c| specials.contains(c)),
             }
             && (!self.criminal || a.criminal_offence_data == Some(true))
-            && any(&self.processors, |p| uses(p))
+            && any(&self.processors, |p| a.uses_processor(p))
             && any(&self.countries, |c| destinations(register, a).contains(c))
             && any(&self.roles, |r| a.role() == *r)
             && any(&self.text, text_has)
@@ -115,11 +114,19 @@ pub fn parse_slug<V: Vocabulary>(flag: &str, text: &str) -> Result<V, FatalError
     )
 }
 
-/// A country code given to `--country`: two letters, in capitals.
+/// A country code given to `--country`: an assigned ISO 3166-1 alpha-2 code, in capitals.
+/// `UK` is refused with a pointer to `GB`, since a code that no register value can hold would
+/// only ever match nothing.
 pub fn parse_country(register: &Register, text: &str) -> Result<String, FatalError> {
     let code = text.trim().to_uppercase();
-    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+    if code.len() == 2 && isocountry::CountryCode::for_alpha2(&code).is_ok() {
         return Ok(code);
+    }
+    if code == "UK" {
+        return Err(FatalError::new(format!(
+            "`{text}` is not an ISO 3166-1 country code (--country)"
+        ))
+        .with_help("use GB (the ISO 3166 code for the United Kingdom)"));
     }
     let known: BTreeSet<String> = register
         .activities
@@ -136,6 +143,45 @@ pub fn parse_country(register: &Register, text: &str) -> Result<String, FatalErr
             "write the ISO 3166-1 alpha-2 code, e.g. US or IE; countries in this register: {known}"
         )),
     )
+}
+
+/// Every `--function` value, checked against the business functions the register's
+/// activities record (without regard to case). A value that no activity has is a typo more
+/// often than a question, so it is an error naming the nearest function not already given.
+/// `ropa list` and `ropa export` both check their `--function` values here.
+pub fn check_functions(register: &Register, given: &[String]) -> Result<(), FatalError> {
+    let mut functions: Vec<&str> = register
+        .activities
+        .iter()
+        .filter_map(|a| a.value.business_function.as_deref())
+        .map(str::trim)
+        .collect();
+    functions.sort_unstable();
+    functions.dedup();
+    let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+    let Some(unknown) = given
+        .iter()
+        .find(|value| !functions.iter().any(|f| same(f, value)))
+    else {
+        return Ok(());
+    };
+    let is_given = |f: &str| given.iter().any(|g| same(g, f));
+    let hint = match did_you_mean(unknown, functions.iter().copied()) {
+        Some(f) if is_given(f) => {
+            format!("`--function \"{f}\"` is given already, so leave this one out; ")
+        }
+        Some(f) => format!("did you mean `--function \"{f}\"`? "),
+        None => String::new(),
+    };
+    let all = if functions.is_empty() {
+        "none recorded".to_string()
+    } else {
+        functions.join(", ")
+    };
+    Err(FatalError::new(format!(
+        "no activity has the business function `{unknown}` (--function)"
+    ))
+    .with_help(format!("{hint}business functions in this register: {all}")))
 }
 
 /// A processor id given to `--processor`: one with a file in processors/ or named by an
@@ -246,10 +292,7 @@ impl Selection {
             .processors
             .iter()
             .filter(|p| {
-                self.is_everything()
-                    || activities
-                        .iter()
-                        .any(|a| a.value.processors.iter().flatten().any(|id| id.0 == p.id))
+                self.is_everything() || activities.iter().any(|a| a.value.uses_processor(&p.id))
             })
             .collect()
     }
@@ -262,6 +305,7 @@ mod tests {
 
     const NEWS: &str = r#"
 name = "Newsletter"
+business_function = "Communications"
 purposes = ["Sending the residents' newsletter"]
 processors = ["mailer"]
 last_reviewed = 2024-01-10
@@ -273,6 +317,7 @@ country = "US"
 
     const HEALTH: &str = r#"
 name = "Occupational health"
+business_function = "Human Resources"
 role = "processor"
 special_category_data = ["health"]
 criminal_offence_data = true
@@ -322,6 +367,11 @@ article6 = ["legal-obligation"]
                 .file
         };
         assert_eq!(ids(Criteria::default()), ["health", "news"]);
+        let uses = |id: &str, processor: &str| {
+            let a = register.activities.iter().find(|a| a.id == id).unwrap();
+            a.value.uses_processor(processor)
+        };
+        assert!(uses("news", "mailer") && !uses("health", "mailer") && !uses("news", "mail"));
         let basis = |b| Criteria {
             bases: vec![b],
             ..Default::default()
@@ -421,10 +471,52 @@ article6 = ["legal-obligation"]
         assert_eq!(parse_country(&register(), "us").unwrap(), "US");
         let err = parse_country(&register(), "USA").unwrap_err();
         assert!(err.help.unwrap().ends_with("in this register: US"));
+        let err = parse_country(&register(), "XX").unwrap_err();
+        assert!(
+            err.help.unwrap().ends_with("in this register: US"),
+            "not assigned"
+        );
+        let err = parse_country(&register(), "uk").unwrap_err();
+        assert_eq!(
+            err.help.as_deref(),
+            Some("use GB (the ISO 3166 code for the United Kingdom)")
+        );
         let err = check_processor(&register(), "mailr").unwrap_err();
         assert_eq!(
             err.help.as_deref(),
             Some("did you mean `--processor mailer`? processor ids: mailer")
         );
+    }
+
+    #[test]
+    fn every_function_given_must_be_recorded() {
+        let register = register();
+        let given = |values: &[&str]| {
+            let values: Vec<String> = values.iter().map(|v| v.to_string()).collect();
+            check_functions(&register, &values)
+        };
+        assert!(given(&[]).is_ok());
+        assert!(given(&["human resources", " Communications "]).is_ok());
+        // One good value does not let a typo through.
+        let err = given(&["Communications", "Human Resorces"]).unwrap_err();
+        assert_eq!(
+            err.message,
+            "no activity has the business function `Human Resorces` (--function)"
+        );
+        assert_eq!(
+            err.help.as_deref(),
+            Some(
+                "did you mean `--function \"Human Resources\"`? business functions in this \
+                 register: Communications, Human Resources"
+            )
+        );
+        // The nearest is given already: say so rather than suggest it again.
+        let err = given(&["Human Resources", "Human Resorces"]).unwrap_err();
+        assert!(
+            err.help
+                .unwrap()
+                .starts_with("`--function \"Human Resources\"` is given already"),
+        );
+        assert!(given(&[""]).is_err());
     }
 }

@@ -730,13 +730,7 @@ pub fn build(
                     used_by: activities
                         .iter()
                         .copied()
-                        .filter(|a| {
-                            a.value
-                                .processors
-                                .iter()
-                                .flatten()
-                                .any(|id| id.0 == processor.id)
-                        })
+                        .filter(|a| a.value.uses_processor(&processor.id))
                         .collect(),
                 })
                 .collect();

@@ -46,21 +46,52 @@ pub fn output_width() -> u16 {
         .max(MIN_WIDTH)
 }
 
+/// Register text as it may be shown in a terminal: control characters (other than line
+/// breaks) could move the cursor, clear the screen or ring the bell, so a tab becomes a space
+/// and any other becomes `\u{FFFD}`, which shows that something was there.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\n' => c,
+            '\t' => ' ',
+            c if c.is_control() => '\u{FFFD}',
+            c => c,
+        })
+        .collect()
+}
+
 /// The table with its headings, one row per item; list items one per line in their cell.
-/// Columns holding only counts are right-aligned.
+/// Columns holding counts (and nothing but counts and blanks) are right-aligned. When the table
+/// is too wide, each cell is wrapped to its column's width by [`layout::wrap`], so ids break
+/// after `/` and `-` rather than anywhere.
 pub fn render_table(table: &Table, width: u16) -> String {
-    let mut out = new_table(width);
-    out.set_header(table.headings.iter().map(|h| h.heading));
-    for row in &table.rows {
-        out.add_row(row.iter().map(|cell| cell.joined("\n")));
-    }
     let widths = layout::fit(&layout::measure(table), width);
+    let wrapped = |index: usize, text: &str| {
+        let text = printable(text);
+        match widths.as_ref().and_then(|w| w.get(index)) {
+            Some(&content) => layout::wrap(&text, content),
+            None => text,
+        }
+    };
+    let mut out = new_table(width);
+    out.set_header(
+        table
+            .headings
+            .iter()
+            .enumerate()
+            .map(|(i, h)| wrapped(i, h.heading)),
+    );
+    for row in &table.rows {
+        out.add_row(
+            row.iter()
+                .enumerate()
+                .map(|(i, cell)| wrapped(i, &cell.joined("\n"))),
+        );
+    }
     for (index, column) in out.column_iter_mut().enumerate() {
-        let counts = !table.rows.is_empty()
-            && table
-                .rows
-                .iter()
-                .all(|row| matches!(row.get(index), Some(Cell::Number(_) | Cell::Empty)));
+        let cells = || table.rows.iter().filter_map(|row| row.get(index));
+        let counts = cells().all(|c| matches!(c, Cell::Number(_) | Cell::Empty))
+            && cells().any(|c| matches!(c, Cell::Number(_)));
         if counts {
             column.set_cell_alignment(CellAlignment::Right);
         }
@@ -113,9 +144,9 @@ pub fn render_card<'a>(
     for (heading, cell) in fields {
         let value = match cell {
             Cell::Empty => NOT_RECORDED.to_string(),
-            other => other.joined("\n"),
+            other => printable(&other.joined("\n")),
         };
-        out.add_row(vec![heading.to_string(), value]);
+        out.add_row(vec![printable(heading), value]);
     }
     // Cards fill the width and their headings take a third of it, so the cards of one
     // record line up. (Fixed widths include the padding; three borders remain.)
@@ -177,6 +208,49 @@ mod tests {
         assert!(text.lines().any(|l| l.contains("│ a ")), "{text}");
         assert!(text.lines().any(|l| l.contains("│ b ")), "{text}");
         assert!(text.lines().any(|l| l.contains("│     7 │")), "{text}");
+    }
+
+    #[test]
+    fn empty_columns_are_not_taken_for_counts() {
+        let mut blank = heading("ab cdefgh");
+        blank.heading = "ab cdefgh";
+        let table = Table {
+            name: "t",
+            groups: &[],
+            headings: vec![blank, heading("words"), heading("count")],
+            rows: vec![vec![
+                Cell::Empty,
+                Cell::Text("word ".repeat(6)),
+                Cell::Number(7),
+            ]],
+        };
+        let text = anstream::adapter::strip_str(&render_table(&table, 30)).to_string();
+        // The heading wraps to two lines; an empty column keeps it left-aligned.
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines[1].starts_with("│ ab "), "{text}");
+        assert!(lines[2].starts_with("│ cdefgh "), "{text}");
+        assert!(text.contains("│     7 │"), "{text}");
+    }
+
+    #[test]
+    fn control_characters_in_register_text_cannot_reach_the_terminal() {
+        assert_eq!(
+            printable("A\u{1b}[2JB\u{7}\tC\nD\u{9b}"),
+            "A\u{FFFD}[2JB\u{FFFD} C\nD\u{FFFD}"
+        );
+        let table = Table {
+            name: "t",
+            groups: &[],
+            headings: vec![heading("name")],
+            rows: vec![vec![Cell::Text("A\u{1b}[2JB\u{7}".into())]],
+        };
+        let text = render_table(&table, 40);
+        let body: String = text.lines().skip(3).collect();
+        assert!(!body.contains(['\u{1b}', '\u{7}']), "{text:?}");
+        assert!(body.contains("A\u{FFFD}[2JB\u{FFFD}"), "{text}");
+        let cell = Cell::Text("x\u{1b}]0;title\u{7}".into());
+        let card = render_card([("Name\u{1b}", &cell)], 60);
+        assert!(!card.contains(['\u{1b}', '\u{7}']), "{card:?}");
     }
 
     #[test]

@@ -360,4 +360,10 @@ impl Activity {
         }
         rights
     }
+
+    /// Whether the activity names the processor with this id in `processors`. Listings,
+    /// summaries and exports all ask this one question.
+    pub fn uses_processor(&self, id: &str) -> bool {
+        self.processors.iter().flatten().any(|p| p.0 == id)
+    }
 }

@@ -35,23 +35,13 @@ pub fn activity(
     let row = ActivityRow { register, activity };
     if a.role() == Role::Processor {
         let table = one_row(&processor_record_columns(), row);
-        out.push_str(&section(
-            PROCESSOR_RECORD_TITLE,
-            &table,
-            0,
-            table.headings.len(),
-            width,
-        ));
+        let fields = 0..table.headings.len();
+        out.push_str(&section(PROCESSOR_RECORD_TITLE, &table, fields, width));
     } else {
         let table = one_row(&record_columns(), row);
         for group in RECORD_GROUPS {
-            out.push_str(&section(
-                group.title,
-                &table,
-                group.first,
-                group.last + 1,
-                width,
-            ));
+            let fields = group.first..group.last + 1;
+            out.push_str(&section(group.title, &table, fields, width));
         }
     }
     out.push('\n');
@@ -72,7 +62,7 @@ pub fn processor(
     let used_by: Vec<&Loaded<Activity>> = register
         .activities
         .iter()
-        .filter(|a| uses(&a.value, &processor.id))
+        .filter(|a| a.value.uses_processor(&processor.id))
         .collect();
     let row = ProcessorRow {
         processor,
@@ -88,13 +78,12 @@ pub fn processor(
         describe::contract_status(&processor.value, today)
     ));
     let table = one_row(&processor_columns(), row);
-    out.push_str(&section(
-        "Processor",
-        &table,
-        0,
-        table.headings.len(),
-        width,
-    ));
+    // The activities that use it follow as a table of their own, so the card leaves them out.
+    let fields = 0..table.headings.len();
+    let fields: Vec<usize> = fields
+        .filter(|&i| table.headings[i].key != "used_by")
+        .collect();
+    out.push_str(&section("Processor", &table, fields, width));
     out.push('\n');
     out.push_str(&format!(
         "{} ({})\n",
@@ -112,29 +101,28 @@ pub fn processor(
     out
 }
 
-fn uses(activity: &Activity, processor: &str) -> bool {
-    activity
-        .processors
-        .iter()
-        .flatten()
-        .any(|id| id.0 == processor)
-}
-
+/// The card's heading. The name is register text, so its control characters are made safe
+/// before the bold codes go round it.
 fn title(name: &str, id: &str, file: &str) -> String {
-    format!("{}\n  ID: {id}\n  File: {file}\n", heading(name))
+    let name = crate::export::terminal::printable(name);
+    format!("{}\n  ID: {id}\n  File: {file}\n", heading(&name))
 }
 
 fn one_row<R: Sync>(columns: &[Column<R>], row: R) -> Table {
     Table::build("", &[], columns, std::slice::from_ref(&row))
 }
 
-/// The columns `first..end` of a one-row table as a card under a heading.
-fn section(title: &str, table: &Table, first: usize, end: usize, width: u16) -> String {
+/// The given columns of a one-row table as a card under a heading.
+fn section(
+    title: &str,
+    table: &Table,
+    columns: impl IntoIterator<Item = usize>,
+    width: u16,
+) -> String {
     let cells = &table.rows[0];
-    let fields = table.headings[first..end]
-        .iter()
-        .zip(&cells[first..end])
-        .map(|(h, c)| (h.heading, c));
+    let fields = columns
+        .into_iter()
+        .map(|i| (table.headings[i].heading, &cells[i]));
     format!("\n{}\n{}", heading(title), render_card(fields, width))
 }
 

@@ -77,21 +77,35 @@ pub fn table(register: &Register, activities: &[&Loaded<Activity>], findings: &F
     Table::build("Activities", &[], &columns(), &rows)
 }
 
-/// Sorts the rows by a column, named by its key, its heading or a word found in no other
-/// heading (`business_function`, `"Business function"`, `function`): counts most first, Yes before No, text A to Z without regard to
-/// case, empty cells last; rows that tie keep the register's order (by id).
+/// The shortest heading word that names a column on its own: shorter words ("Art", "6") are
+/// parts of a heading, not names for it.
+const MIN_SORT_WORD: usize = 4;
+
+/// Sorts the rows by a column, named by its key, its heading or a whole word of at least
+/// [`MIN_SORT_WORD`] letters found in no other heading (`business_function`,
+/// `"Business function"`, `function`): counts most first, Yes before No, text A to Z without
+/// regard to case, empty cells last; rows that tie keep the register's order (by id).
 pub fn sort(table: &mut Table, column: &str) -> Result<(), FatalError> {
+    let keys: Vec<&str> = table.headings.iter().map(|h| h.key).collect();
     let wanted = normalise(column);
+    if wanted.is_empty() {
+        return Err(FatalError::new("--sort needs a column")
+            .with_help(format!("columns: {}", keys.join(", "))));
+    }
     let exact = table
         .headings
         .iter()
         .position(|h| normalise(h.key) == wanted || normalise(h.heading) == wanted);
     // A word of one heading alone, such as `basis` or `function`, names that column too.
     let by_word = || {
+        let word = column.trim();
+        if word.chars().count() < MIN_SORT_WORD || !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
         let mut found = table.headings.iter().enumerate().filter(|(_, h)| {
             h.heading
                 .split(|c: char| !c.is_alphanumeric())
-                .any(|word| word.eq_ignore_ascii_case(column.trim()))
+                .any(|w| w.eq_ignore_ascii_case(word))
         });
         match (found.next(), found.next()) {
             (Some((index, _)), None) => Some(index),
@@ -99,7 +113,6 @@ pub fn sort(table: &mut Table, column: &str) -> Result<(), FatalError> {
         }
     };
     let Some(index) = exact.or_else(by_word) else {
-        let keys: Vec<&str> = table.headings.iter().map(|h| h.key).collect();
         let hint = did_you_mean(column, keys.iter().copied())
             .map(|k| format!("did you mean `--sort {k}`? "))
             .unwrap_or_default();
@@ -162,6 +175,14 @@ mod tests {
         sort(&mut words, "business-function").unwrap();
         assert_eq!(words.rows, [[text("A")], [text("b")], [Cell::Empty]]);
         sort(&mut words, "Function").unwrap();
+        // Parts of a heading and blanks name no column.
+        for fragment in ["", " ", "Bus", "6", "(Art"] {
+            assert!(sort(&mut words, fragment).is_err(), "{fragment:?}");
+        }
+        assert_eq!(
+            sort(&mut words, "").unwrap_err().message,
+            "--sort needs a column"
+        );
         let err = sort(&mut words, "busness_function").unwrap_err();
         assert_eq!(
             err.help.as_deref(),

@@ -88,6 +88,7 @@ impl Findings {
             ": {}\n",
             render_summary(self.counts(file), "").trim_end()
         ));
+        let printable = crate::export::terminal::printable;
         for d in mine {
             let colour = match d.severity {
                 Severity::Error => "\x1b[1;31m",
@@ -97,11 +98,11 @@ impl Findings {
                 "  {colour}{}\x1b[0m[{}]: {}\n    at {}\n",
                 d.severity.as_str(),
                 d.code,
-                d.message,
+                printable(&d.message),
                 location(d, &register.files)
             ));
             if let Some(help) = &d.help {
-                out.push_str(&format!("    help: {help}\n"));
+                out.push_str(&format!("    help: {}\n", printable(help)));
             }
         }
         out

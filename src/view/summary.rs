@@ -1,8 +1,10 @@
 //! `ropa summary`: how complete the record is and what it holds, across the register.
 //!
 //! Coverage is counted from the spreadsheet's own cells — a column is recorded for an activity
-//! when its cell is not empty — so the summary and the export cannot disagree. Every section
-//! is a [`Table`], printed by the terminal renderer or written by the JSON one.
+//! when its cell is not empty — so the summary and the export cannot disagree. The one
+//! exception is ICO column 7, whose cell also says which contract links are missing; see
+//! [`recorded`]. Every section is a [`Table`], printed by the terminal renderer or written by
+//! the JSON one.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -72,6 +74,7 @@ struct Totals {
     processors: usize,
     contracts: usize,
     overdue: usize,
+    never_reviewed: usize,
     dpias: usize,
     errors: usize,
     warnings: usize,
@@ -97,6 +100,9 @@ fn totals_columns() -> Vec<Column<Totals>> {
             |t| count(t.contracts),
         ),
         column("reviews_overdue", "Reviews overdue", |t| count(t.overdue)),
+        column("never_reviewed", "Never reviewed", |t| {
+            count(t.never_reviewed)
+        }),
         column(
             "dpias_outstanding",
             "DPIAs required and not complete",
@@ -156,11 +162,46 @@ fn article30_point(sheet: Sheet, key: &str) -> Option<&'static str> {
     }
 }
 
-/// How many rows of a record sheet fill each column. The activity's name and id are left out:
-/// every activity has them.
+/// Whether a row of a record sheet records a column: its cell is filled. ICO column 7 (links
+/// to the processors' contracts) is filled even when a link is missing ("Mailer Inc: no contract
+/// link recorded"), so it counts only when every processor the activity names has a file with
+/// a contract link; `processors = []` counts, as there is nothing to link.
+fn recorded(register: &Register, key: &str, activity: Option<&Activity>, cell: &Cell) -> bool {
+    match (key, activity) {
+        ("processor_contracts", Some(activity)) => {
+            activity.processors.as_deref().is_some_and(|ids| {
+                ids.iter().all(|id| {
+                    register.processor(&id.0).is_some_and(|p| {
+                        p.value
+                            .contract
+                            .as_deref()
+                            .is_some_and(|link| !link.trim().is_empty())
+                    })
+                })
+            })
+        }
+        _ => *cell != Cell::Empty,
+    }
+}
+
+/// How many rows of a record sheet record each column (see [`recorded`]). The activity's name
+/// and id are left out: every activity has them.
 fn coverage(register: &Register, sheet: Sheet) -> Table {
     let table = sheets::build(sheet, register, &Selection::default(), &[]);
     let of = table.rows.len();
+    // Each row's activity, found by the sheet's id column.
+    let id_column = table.headings.iter().position(|h| h.key == "id");
+    let activities: Vec<Option<&Activity>> = table
+        .rows
+        .iter()
+        .map(|row| {
+            let Some(Cell::Text(id)) = id_column.map(|i| &row[i]) else {
+                return None;
+            };
+            let found = register.activities.iter().find(|a| &a.id == id);
+            found.map(|a| &a.value)
+        })
+        .collect();
     let rows: Vec<Coverage<'_>> = table
         .headings
         .iter()
@@ -173,7 +214,8 @@ fn coverage(register: &Register, sheet: Sheet) -> Table {
             recorded: table
                 .rows
                 .iter()
-                .filter(|row| row[index] != Cell::Empty)
+                .zip(&activities)
+                .filter(|(row, activity)| recorded(register, heading.key, **activity, &row[index]))
                 .count(),
             of,
         })
@@ -304,7 +346,7 @@ fn processors(register: &Register, today: Date) -> Table {
             activities: register
                 .activities
                 .iter()
-                .filter(|a| a.value.processors.iter().flatten().any(|p| p.0 == id))
+                .filter(|a| a.value.uses_processor(id))
                 .count(),
             today,
         })
@@ -430,6 +472,14 @@ pub fn summarise(register: &Register, findings: &Findings, today: Date) -> Summa
             .filter(|p| p.value.contract_in_place(today))
             .count(),
         overdue: reviews_overdue.rows.len(),
+        never_reviewed: all
+            .iter()
+            .filter(|a| {
+                a.value
+                    .review_due(register.review_interval_months())
+                    .is_none()
+            })
+            .count(),
         dpias: dpias_outstanding.rows.len(),
         errors: lint.errors,
         warnings: lint.warnings,
@@ -508,9 +558,9 @@ impl Summary {
     /// nothing to show says so in one line).
     pub fn to_text(&self, width: u16) -> String {
         let controller = if self.controller.is_empty() {
-            "the register"
+            "the register".to_string()
         } else {
-            &self.controller
+            crate::export::terminal::printable(&self.controller)
         };
         let mut out = format!(
             "{}\n",
@@ -586,5 +636,83 @@ mod tests {
         assert_eq!(percent(0, 4), Cell::Number(0));
         assert_eq!(percent(4, 4), Cell::Number(100));
         assert_eq!(percent(0, 0), Cell::Empty);
+    }
+
+    fn register() -> Register {
+        let files = [
+            ("ropa.toml", "[controller]\nname = \"Test Council\"\n"),
+            // Both processors have a contract link: column 7 recorded.
+            (
+                "activities/linked.toml",
+                "name = \"Linked\"\nprocessors = [\"a\", \"b\"]\nlast_reviewed = 2026-01-01\n",
+            ),
+            // One has none: column 7 is filled ("C: no contract link recorded") but not recorded.
+            (
+                "activities/partly.toml",
+                "name = \"Partly\"\nprocessors = [\"a\", \"c\"]\nnext_review = 2027-01-01\n",
+            ),
+            // Recorded as using no processors: nothing to link.
+            ("activities/none.toml", "name = \"None\"\nprocessors = []\n"),
+            // Not recorded at all.
+            ("activities/blank.toml", "name = \"Blank\"\n"),
+            (
+                "processors/a.toml",
+                "name = \"A\"\ncontract = \"https://a\"\n",
+            ),
+            (
+                "processors/b.toml",
+                "name = \"B\"\ncontract = \"https://b\"\n",
+            ),
+            ("processors/c.toml", "name = \"C\"\n"),
+        ];
+        crate::load::load(&crate::source::MemorySource {
+            root: "reg".into(),
+            files: files
+                .iter()
+                .map(|(p, t)| (p.to_string(), t.as_bytes().to_vec()))
+                .collect(),
+        })
+        .unwrap()
+        .register
+    }
+
+    /// The cell of the column keyed `key` in row `row`.
+    fn cell<'a>(table: &'a Table, key: &str, row: usize) -> &'a Cell {
+        let index = table.headings.iter().position(|h| h.key == key).unwrap();
+        &table.rows[row][index]
+    }
+
+    #[test]
+    fn contract_links_count_only_when_every_processor_has_one() {
+        let register = register();
+        let summary = summarise(
+            &register,
+            &Findings::default(),
+            Date::parse("2026-11-23").unwrap(),
+        );
+        let row = summary
+            .coverage
+            .rows
+            .iter()
+            .position(|r| r[1] == Cell::Text("Link to contract with processor".into()))
+            .unwrap();
+        assert_eq!(cell(&summary.coverage, "column", row), &Cell::Number(7));
+        assert_eq!(cell(&summary.coverage, "recorded", row), &Cell::Number(2));
+        assert_eq!(cell(&summary.coverage, "of", row), &Cell::Number(4));
+    }
+
+    #[test]
+    fn activities_never_reviewed_are_counted_apart_from_overdue_ones() {
+        let register = register();
+        let summary = summarise(
+            &register,
+            &Findings::default(),
+            Date::parse("2027-06-01").unwrap(),
+        );
+        assert_eq!(
+            cell(&summary.totals, "reviews_overdue", 0),
+            &Cell::Number(2)
+        );
+        assert_eq!(cell(&summary.totals, "never_reviewed", 0), &Cell::Number(2));
     }
 }
