@@ -222,6 +222,19 @@ pub struct MemorySource {
     pub files: Vec<(String, Vec<u8>)>,
 }
 
+impl MemorySource {
+    /// A register from (path, text) pairs, as tests write them.
+    pub fn from_texts(root: &str, files: &[(&str, &str)]) -> Self {
+        MemorySource {
+            root: root.to_string(),
+            files: files
+                .iter()
+                .map(|(path, text)| (path.to_string(), text.as_bytes().to_vec()))
+                .collect(),
+        }
+    }
+}
+
 impl RegisterSource for MemorySource {
     fn display_root(&self) -> String {
         self.root.clone()

@@ -245,15 +245,9 @@ mod tests {
             ),
             ("processors/mailer.toml", "name = \"Mailer Inc\"\n"),
         ];
-        crate::load::load(&crate::source::MemorySource {
-            root: "reg".into(),
-            files: files
-                .iter()
-                .map(|(p, t)| (p.to_string(), t.as_bytes().to_vec()))
-                .collect(),
-        })
-        .unwrap()
-        .register
+        crate::load::load(&crate::source::MemorySource::from_texts("reg", &files))
+            .unwrap()
+            .register
     }
 
     #[test]

@@ -301,7 +301,6 @@ impl Selection {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::MemorySource;
 
     const NEWS: &str = r#"
 name = "Newsletter"
@@ -332,14 +331,8 @@ article6 = ["legal-obligation"]
             ("activities/news.toml", NEWS),
             ("activities/health.toml", HEALTH),
         ];
-        let report = crate::load::load(&MemorySource {
-            root: "reg".into(),
-            files: files
-                .iter()
-                .map(|(p, t)| (p.to_string(), t.as_bytes().to_vec()))
-                .collect(),
-        })
-        .unwrap();
+        let report =
+            crate::load::load(&crate::source::MemorySource::from_texts("reg", &files)).unwrap();
         assert!(report.problems.is_empty(), "{:?}", report.problems);
         report.register
     }

@@ -81,7 +81,8 @@ const fn group(title: &'static str, first: usize, last: usize) -> Group {
 /// The number of columns that come from the ICO template; ours follow them.
 pub const ICO_COLUMN_COUNT: usize = 30;
 
-const fn column<R>(
+/// A text column; `width` is its spreadsheet width, and in a terminal its share of the line.
+pub(crate) const fn column<R>(
     key: &'static str,
     heading: &'static str,
     width: f64,

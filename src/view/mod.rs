@@ -11,7 +11,7 @@ pub mod summary;
 use std::collections::HashMap;
 
 use crate::diag::{Counts, Diagnostic, FileId, Severity, location, render_summary};
-use crate::export::{Cell, Column};
+use crate::export::Cell;
 use crate::lint::{LintOptions, Overrides, lint};
 use crate::model::{Date, Register};
 
@@ -109,22 +109,9 @@ impl Findings {
     }
 }
 
-/// A column of a view's table. Views are not spreadsheets: the width only weighs the column's
-/// share of a terminal line (see [`crate::export::layout`]).
-pub(crate) const fn column<R>(
-    key: &'static str,
-    heading: &'static str,
-    width: f64,
-    value: fn(&R) -> Cell,
-) -> Column<R> {
-    Column {
-        key,
-        heading,
-        width,
-        yes_no: false,
-        value,
-    }
-}
+/// Views build their columns like the spreadsheet's; the width only weighs a column's share
+/// of a terminal line (see [`crate::export::layout`]).
+pub(crate) use crate::export::sheets::column;
 
 /// A count as a cell: a number in JSON.
 pub(crate) fn count(n: usize) -> Cell {

@@ -665,15 +665,9 @@ mod tests {
             ),
             ("processors/c.toml", "name = \"C\"\n"),
         ];
-        crate::load::load(&crate::source::MemorySource {
-            root: "reg".into(),
-            files: files
-                .iter()
-                .map(|(p, t)| (p.to_string(), t.as_bytes().to_vec()))
-                .collect(),
-        })
-        .unwrap()
-        .register
+        crate::load::load(&crate::source::MemorySource::from_texts("reg", &files))
+            .unwrap()
+            .register
     }
 
     /// The cell of the column keyed `key` in row `row`.
