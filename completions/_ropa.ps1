@@ -185,7 +185,7 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             break
         }
         'ropa;show' {
-            [CompletionResult]::new('--register', '--register', [CompletionResultType]::ParameterName, 'The register folder [default: the current folder]')
+            [CompletionResult]::new('--register', '--register', [CompletionResultType]::ParameterName, 'The register folder [default: found by looking in the current folder, then each folder above it]')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date for review and contract status and lint findings, YYYY-MM-DD [default: today]')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
             [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')

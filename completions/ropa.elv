@@ -173,7 +173,7 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'ropa;show'= {
-            cand --register 'The register folder [default: the current folder]'
+            cand --register 'The register folder [default: found by looking in the current folder, then each folder above it]'
             cand --today 'The date for review and contract status and lint findings, YYYY-MM-DD [default: today]'
             cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
             cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'

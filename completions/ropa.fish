@@ -220,7 +220,7 @@ complete -c ropa -n "__fish_ropa_using_subcommand lint" -s v -l verbose -d 'Also
 complete -c ropa -n "__fish_ropa_using_subcommand lint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ropa -n "__fish_ropa_using_subcommand rules" -l format -d 'Output format' -r -f -a "text\t'A table grouped by topic'
 json\t'A JSON array of {name, severity, group, summary, source}'
-markdown\t'A Markdown list, as in the README'"
+markdown\t'Markdown tables, as in the README'"
 complete -c ropa -n "__fish_ropa_using_subcommand rules" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -f -a "(__fish_complete_directories)"
 complete -c ropa -n "__fish_ropa_using_subcommand rules" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
@@ -297,7 +297,7 @@ complete -c ropa -n "__fish_ropa_using_subcommand list" -l failing -d 'Only acti
 complete -c ropa -n "__fish_ropa_using_subcommand list" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
 complete -c ropa -n "__fish_ropa_using_subcommand list" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
 complete -c ropa -n "__fish_ropa_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ropa -n "__fish_ropa_using_subcommand show" -l register -d 'The register folder [default: the current folder]' -r -f -a "(__fish_complete_directories)"
+complete -c ropa -n "__fish_ropa_using_subcommand show" -l register -d 'The register folder [default: found by looking in the current folder, then each folder above it]' -r -f -a "(__fish_complete_directories)"
 complete -c ropa -n "__fish_ropa_using_subcommand show" -l today -d 'The date for review and contract status and lint findings, YYYY-MM-DD [default: today]' -r
 complete -c ropa -n "__fish_ropa_using_subcommand show" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -f -a "(__fish_complete_directories)"
 complete -c ropa -n "__fish_ropa_using_subcommand show" -l color -d 'When to use colours: auto colours a terminal unless NO_COLOR is set' -r -f -a "auto\t''

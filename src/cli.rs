@@ -213,7 +213,7 @@ pub enum RulesFormat {
     Text,
     /// A JSON array of {name, severity, group, summary, source}.
     Json,
-    /// A Markdown list, as in the README.
+    /// Markdown tables, as in the README.
     Markdown,
 }
 
@@ -439,7 +439,8 @@ pub struct ShowArgs {
     /// The processor's id, after `processor`.
     #[arg(value_name = "PROCESSOR_ID", hide = true)]
     pub processor_id: Option<String>,
-    /// The register folder [default: the current folder]
+    /// The register folder [default: found by looking in the current folder, then each folder
+    /// above it]
     #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub register: Option<PathBuf>,
     /// The date for review and contract status and lint findings, YYYY-MM-DD [default: today]

@@ -183,7 +183,7 @@ fn write(ctx: &Context, root: &Path, report: &FormatReport, unchanged: usize) ->
         }
     }
     if !ctx.quiet {
-        if formatted == 0 && failed == 0 {
+        if formatted == 0 && failed == 0 && report.problems.is_empty() {
             let _ = writeln!(out, "Nothing to do: {} already formatted", files(unchanged));
         } else {
             let _ = writeln!(

@@ -43,11 +43,13 @@ fn list(ctx: &Context, args: &ListArgs) -> Result<Exit, FatalError> {
             } else {
                 render_table(&table, output_width())
             };
-            text.push_str(&if selection.is_everything() {
-                format!("{}\n", activities(total))
-            } else {
-                format!("{} of {} match\n", chosen.len(), activities(total))
-            });
+            if !ctx.quiet {
+                text.push_str(&if selection.is_everything() {
+                    format!("{}\n", activities(total))
+                } else {
+                    format!("{} of {} match\n", chosen.len(), activities(total))
+                });
+            }
             text.into_bytes()
         }
     };

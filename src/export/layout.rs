@@ -24,14 +24,16 @@ fn len(text: &str) -> u16 {
     u16::try_from(text.chars().count()).unwrap_or(u16::MAX)
 }
 
-/// The pieces a line may be broken into: words, split again after a `/` or `-` inside them.
-/// Each piece says whether a space came before it.
+/// The pieces a line may be broken into: words, split again after a `/` or `-` inside them
+/// (but not inside a web address). Each piece says whether a space came before it.
 fn pieces(line: &str) -> Vec<(bool, &str)> {
     let mut out = Vec::new();
     for (index, word) in line.split(' ').enumerate() {
         let mut spaced = index > 0;
         let mut start = 0;
-        for (at, c) in word.char_indices() {
+        // A web address stays whole, so it can be copied from the terminal.
+        let breakable = !word.contains("://");
+        for (at, c) in word.char_indices().filter(|_| breakable) {
             let end = at + c.len_utf8();
             if matches!(c, '/' | '-') && end < word.len() && at > start {
                 out.push((spaced, &word[start..end]));
@@ -169,6 +171,19 @@ pub fn wrap(text: &str, width: u16) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_break_after_slashes_but_web_addresses_stay_whole() {
+        let texts = |line| -> Vec<&str> { pieces(line).into_iter().map(|(_, p)| p).collect() };
+        assert_eq!(
+            texts("customer-services/call"),
+            ["customer-", "services/", "call"]
+        );
+        assert_eq!(
+            texts("see https://example.gov.uk/a-b.pdf"),
+            ["see", "https://example.gov.uk/a-b.pdf"]
+        );
+    }
 
     fn m(natural: u16, word: u16, weight: f64) -> Measure {
         Measure {
