@@ -176,15 +176,30 @@ pub fn processor_name(register: &Register, id: &str) -> String {
         .map_or_else(|| id.to_string(), |p| p.value.name.clone())
 }
 
-/// A processor as a recipient: "Rostrvm Solutions Ltd (Call recording and storage)".
-pub fn processor_as_recipient(register: &Register, id: &str) -> String {
-    match register.processor(id) {
+/// ICO column 6: the recipients recorded, then the processors, which receive the data too
+/// ("Rostrvm Solutions Ltd (Call recording and storage)"; a processor without a file by its id,
+/// which lint and column 7 flag). `None` when no recipient is recorded and no processor named.
+pub fn recipients(register: &Register, activity: &Activity) -> Option<Vec<String>> {
+    let processors = activity.processors.as_deref().unwrap_or(&[]);
+    if activity.recipients.is_none() && processors.is_empty() {
+        return None;
+    }
+    let processors = processors.iter().map(|id| match register.processor(&id.0) {
         Some(p) => match p.value.service.as_deref().filter(|s| !s.trim().is_empty()) {
             Some(service) => format!("{} ({service})", p.value.name),
             None => p.value.name.clone(),
         },
-        None => format!("{id} (no file in processors/)"),
-    }
+        None => id.0.clone(),
+    });
+    Some(
+        activity
+            .recipients
+            .iter()
+            .flatten()
+            .cloned()
+            .chain(processors)
+            .collect(),
+    )
 }
 
 /// The link to a processor's Art 28 contract, or what is missing (ICO column 7).

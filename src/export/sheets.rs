@@ -368,25 +368,9 @@ fn personal_data(r: &ActivityRow<'_>) -> Cell {
     }
 }
 
-/// ICO column 6: the recipients recorded, then the processors, which receive the data too.
+/// ICO column 6: see [`describe::recipients`].
 fn recipients(r: &ActivityRow<'_>) -> Cell {
-    let a = r.value();
-    let processors = a.processors.as_deref().unwrap_or(&[]);
-    if a.recipients.is_none() && processors.is_empty() {
-        return Cell::Empty;
-    }
-    Cell::List(
-        a.recipients
-            .iter()
-            .flatten()
-            .cloned()
-            .chain(
-                processors
-                    .iter()
-                    .map(|id| describe::processor_as_recipient(r.register, &id.0)),
-            )
-            .collect(),
-    )
+    describe::recipients(r.register, r.value()).map_or(Cell::Empty, Cell::List)
 }
 
 // Columns that both the controller record and the processor record have.

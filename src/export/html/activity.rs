@@ -70,7 +70,7 @@ fn rows(register: &Register, a: &Activity) -> Vec<(&'static str, Markup)> {
     rows.push(("Where the data comes from", list(a.sources.as_deref())));
     rows.push((
         "Who we share it with",
-        list(recipients(register, a).as_deref()),
+        list(describe::recipients(register, a).as_deref()),
     ));
     rows.push(("Transfers outside the UK", transfers(a)));
     let retention = a
@@ -197,28 +197,6 @@ fn special_categories(a: &Activity) -> Option<Markup> {
         items.push("Criminal offence data".to_string());
     }
     Some(list(Some(&items)))
-}
-
-/// The recipients recorded and the processors used, by name; `None` when neither is recorded.
-fn recipients(register: &Register, a: &Activity) -> Option<Vec<String>> {
-    if a.recipients.is_none() && a.processors.is_none() {
-        return None;
-    }
-    let processors = a.processors.iter().flatten().map(|id| {
-        if register.processor(&id.0).is_some() {
-            describe::processor_as_recipient(register, &id.0)
-        } else {
-            describe::processor_name(register, &id.0)
-        }
-    });
-    Some(
-        a.recipients
-            .iter()
-            .flatten()
-            .cloned()
-            .chain(processors)
-            .collect(),
-    )
 }
 
 /// A list cell: not recorded, "None" for `[]`, one item as text, several as a bulleted list.
