@@ -39,6 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new register: ropa.toml, activities/, processors/ and editor schemas')
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add an activity or processor file from a commented template')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the register as a spreadsheet in the ICO template''s layout, CSV, JSON or a web page')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Turn a spreadsheet ROPA (the ICO template, your own variant of it, or a ropa export) into a register')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List activities as a table, filtered and sorted: which use a processor, which rely on consent, which fail lint')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one activity, or one processor, as a card with its lint findings')
             [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Summarise the register: how complete each Art 30 item is, bases, special categories, processors, transfers, overdue reviews, DPIAs and lint totals')
@@ -158,6 +159,24 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'ropa;import' {
+            [CompletionResult]::new('--into', '--into', [CompletionResultType]::ParameterName, 'The register folder to create [default: a folder named after FILE, e.g. ropa.xlsx → ropa]')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The sheet that holds the record, when ropa picks the wrong one')
+            [CompletionResult]::new('--report', '--report', [CompletionResultType]::ParameterName, 'Also write the report of every cell, as JSON (schema/import-report.schema.json)')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date the lint counts at the end are worked out for (YYYY-MM-DD; default today)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Read the spreadsheet and report what would be imported, but write no register files')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Add to a folder that already holds files (an existing register): imported files are added, nothing there is replaced or deleted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'ropa;list' {
             [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only activities of this business function')
             [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Only activities whose id matches this pattern, e.g. ''customer-services/*''')
@@ -270,6 +289,7 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new register: ropa.toml, activities/, processors/ and editor schemas')
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add an activity or processor file from a commented template')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the register as a spreadsheet in the ICO template''s layout, CSV, JSON or a web page')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Turn a spreadsheet ROPA (the ICO template, your own variant of it, or a ropa export) into a register')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List activities as a table, filtered and sorted: which use a processor, which rely on consent, which fail lint')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one activity, or one processor, as a card with its lint findings')
             [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Summarise the register: how complete each Art 30 item is, bases, special categories, processors, transfers, overdue reviews, DPIAs and lint totals')
@@ -299,6 +319,9 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             break
         }
         'ropa;help;export' {
+            break
+        }
+        'ropa;help;import' {
             break
         }
         'ropa;help;list' {

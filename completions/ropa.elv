@@ -36,6 +36,7 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand init 'Create a new register: ropa.toml, activities/, processors/ and editor schemas'
             cand new 'Add an activity or processor file from a commented template'
             cand export 'Write the register as a spreadsheet in the ICO template''s layout, CSV, JSON or a web page'
+            cand import 'Turn a spreadsheet ROPA (the ICO template, your own variant of it, or a ropa export) into a register'
             cand list 'List activities as a table, filtered and sorted: which use a processor, which rely on consent, which fail lint'
             cand show 'Show one activity, or one processor, as a card with its lint findings'
             cand summary 'Summarise the register: how complete each Art 30 item is, bases, special categories, processors, transfers, overdue reviews, DPIAs and lint totals'
@@ -147,6 +148,23 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'ropa;import'= {
+            cand --into 'The register folder to create [default: a folder named after FILE, e.g. ropa.xlsx → ropa]'
+            cand --sheet 'The sheet that holds the record, when ropa picks the wrong one'
+            cand --report 'Also write the report of every cell, as JSON (schema/import-report.schema.json)'
+            cand --today 'The date the lint counts at the end are worked out for (YYYY-MM-DD; default today)'
+            cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
+            cand --dry-run 'Read the spreadsheet and report what would be imported, but write no register files'
+            cand --force 'Add to a folder that already holds files (an existing register): imported files are added, nothing there is replaced or deleted'
+            cand -q 'Print only what was asked for: findings, not summaries or next steps'
+            cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
+            cand -v 'Also say on stderr which register folder was used and how many files were read'
+            cand --verbose 'Also say on stderr which register folder was used and how many files were read'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'ropa;list'= {
             cand --function 'Only activities of this business function'
             cand --activity 'Only activities whose id matches this pattern, e.g. ''customer-services/*'''
@@ -252,6 +270,7 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand init 'Create a new register: ropa.toml, activities/, processors/ and editor schemas'
             cand new 'Add an activity or processor file from a commented template'
             cand export 'Write the register as a spreadsheet in the ICO template''s layout, CSV, JSON or a web page'
+            cand import 'Turn a spreadsheet ROPA (the ICO template, your own variant of it, or a ropa export) into a register'
             cand list 'List activities as a table, filtered and sorted: which use a processor, which rely on consent, which fail lint'
             cand show 'Show one activity, or one processor, as a card with its lint findings'
             cand summary 'Summarise the register: how complete each Art 30 item is, bases, special categories, processors, transfers, overdue reviews, DPIAs and lint totals'
@@ -274,6 +293,8 @@ set edit:completion:arg-completer[ropa] = {|@words|
         &'ropa;help;new'= {
         }
         &'ropa;help;export'= {
+        }
+        &'ropa;help;import'= {
         }
         &'ropa;help;list'= {
         }

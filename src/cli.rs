@@ -88,6 +88,18 @@ An existing output file is replaced only with --force, or when ropa export wrote
 Exports run on registers with lint findings; a register that does not load exits with 2."
     )]
     Export(ExportArgs),
+    /// Turn a spreadsheet ROPA (the ICO template, your own variant of it, or a ropa export)
+    /// into a register.
+    #[command(
+        after_help = "Examples:\n  ropa import ropa.xlsx --into my-register\n  \
+ropa import ropa.xlsx --dry-run --report import-report.json\n  \
+ropa import ropa.csv --into my-register --force      (add to an existing register)\n  \
+ropa import council.xlsx --sheet \"ROPA 2025\" --into my-register\n\n\
+Every non-empty cell is mapped to a field, kept word for word (in notes, or the nearest text\n\
+field), or skipped with a reason; --report FILE lists each one. Nothing is written until the\n\
+whole import has succeeded, and no existing file is ever replaced."
+    )]
+    Import(ImportArgs),
     /// List activities as a table, filtered and sorted: which use a processor, which rely on
     /// consent, which fail lint.
     #[command(
@@ -281,6 +293,34 @@ pub enum SchemaKind {
     Activity,
     /// processors/*.toml
     Processor,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The spreadsheet: .xlsx, .xlsm, .xls, .ods, or .csv (comma, semicolon or tab separated;
+    /// UTF-8 or Windows-1252).
+    #[arg(value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub file: PathBuf,
+    /// The register folder to create [default: a folder named after FILE, e.g. ropa.xlsx →
+    /// ropa].
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+    pub into: Option<PathBuf>,
+    /// The sheet that holds the record, when ropa picks the wrong one.
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// Read the spreadsheet and report what would be imported, but write no register files.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Add to a folder that already holds files (an existing register): imported files are
+    /// added, nothing there is replaced or deleted.
+    #[arg(long)]
+    pub force: bool,
+    /// Also write the report of every cell, as JSON (schema/import-report.schema.json).
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub report: Option<PathBuf>,
+    /// The date the lint counts at the end are worked out for (YYYY-MM-DD; default today).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub today: Option<crate::model::Date>,
 }
 
 #[derive(Debug, Args)]

@@ -10,6 +10,7 @@ pub mod discover;
 pub mod export;
 pub mod fmt;
 pub mod fs_util;
+pub mod import;
 pub mod lint;
 pub mod load;
 pub mod model;

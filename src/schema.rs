@@ -169,12 +169,46 @@ pub fn export_schema() -> Value {
     value
 }
 
+/// The schema of `ropa import --report FILE`, as committed in `schema/import-report.schema.json`.
+pub fn import_report_schema() -> Value {
+    let generator = SchemaSettings::draft07()
+        .with(|s| {
+            s.inline_subschemas = true;
+        })
+        .into_generator();
+    let mut value = generator
+        .into_root_schema_for::<crate::import::report::Report>()
+        .to_value();
+    tidy(&mut value);
+    if let Value::Object(map) = &mut value {
+        map.remove("definitions");
+    }
+    value
+}
+
 /// The schemas of ropa's own outputs, by file name, as `ropa schema --write` writes them.
 pub fn output_schema_texts() -> Vec<(&'static str, String)> {
-    let mut export = serde_json::to_string_pretty(&export_schema()).unwrap_or_default();
-    export.push('\n');
+    let pretty = |value: &Value| {
+        let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+        text.push('\n');
+        text
+    };
     vec![
         ("lint-output.schema.json", lint_output_schema_text()),
-        ("export.schema.json", export),
+        ("export.schema.json", pretty(&export_schema())),
+        ("import-report.schema.json", pretty(&import_report_schema())),
     ]
+}
+
+/// The Taplo settings `ropa init` and `ropa import` write, so editors validate the files.
+pub const TAPLO_TOML: &str = include_str!("templates/taplo.toml");
+
+/// The files that let editors check a register offline: `.taplo.toml` and the schemas in
+/// `schema/`, as (path in the register, text).
+pub fn editor_files() -> Vec<(String, String)> {
+    let mut files = vec![(".taplo.toml".to_string(), TAPLO_TOML.to_string())];
+    for kind in FileKind::ALL {
+        files.push((format!("schema/{}", kind.schema_file()), schema_text(kind)));
+    }
+    files
 }

@@ -5,11 +5,10 @@ use std::io::Write;
 use super::{Context, Exit};
 use crate::cli::InitArgs;
 use crate::fs_util::{create_dir, write_file};
-use crate::schema::{FileKind, schema_text};
+use crate::schema::editor_files;
 use crate::source::FatalError;
 
 const ROPA_TOML: &str = include_str!("../templates/ropa.toml");
-const TAPLO_TOML: &str = include_str!("../templates/taplo.toml");
 
 pub fn run(ctx: &Context, args: &InitArgs) -> Exit {
     let root = ctx.resolve(args.dir.as_deref());
@@ -24,16 +23,11 @@ pub fn run(ctx: &Context, args: &InitArgs) -> Exit {
     }
     let name = args.name.as_deref().unwrap_or("Your organisation");
     let name = name.replace('\\', "\\\\").replace('"', "\\\"");
-    let mut files = vec![
-        (
-            "ropa.toml".to_string(),
-            ROPA_TOML.replace("{{name}}", &name),
-        ),
-        (".taplo.toml".to_string(), TAPLO_TOML.to_string()),
-    ];
-    for kind in FileKind::ALL {
-        files.push((format!("schema/{}", kind.schema_file()), schema_text(kind)));
-    }
+    let mut files = vec![(
+        "ropa.toml".to_string(),
+        ROPA_TOML.replace("{{name}}", &name),
+    )];
+    files.extend(editor_files());
     let result = (|| {
         for dir in ["activities", "processors"] {
             create_dir(&root.join(dir))?;

@@ -5,6 +5,7 @@ mod completions;
 mod explain;
 mod export;
 mod fmt;
+mod import;
 mod init;
 mod lint;
 mod list;
@@ -189,6 +190,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Init(args) => init::run(&ctx, &args),
         Command::New(args) => new::run(&ctx, &args),
         Command::Export(args) => export::run(&ctx, &args),
+        Command::Import(args) => import::run(&ctx, &args),
         Command::Schema(args) => schema::run(&ctx, &args),
         Command::Completions(args) => completions::run(&ctx, &args),
         Command::Man => man::run(&ctx),

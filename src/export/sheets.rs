@@ -66,7 +66,7 @@ pub static RECORD_GROUPS: &[Group] = &[
         26,
         30,
     ),
-    group("Register details (ropa)", 31, 38),
+    group("Register details (ropa)", 31, 39),
 ];
 
 /// A group over ICO columns numbered from 1, as the reference guide numbers them.
@@ -330,6 +330,9 @@ pub fn record_columns<'a>() -> Vec<Column<ActivityRow<'a>>> {
                     .map(|d| d.to_string())
                     .as_deref(),
             )
+        }),
+        column("notes", "Notes", 40.0, |r| {
+            Cell::list(r.value().notes.as_deref())
         }),
         record_id(),
     ]

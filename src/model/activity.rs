@@ -113,6 +113,12 @@ pub struct Activity {
     /// Personal data breaches (ICO columns 24-25).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub breach: Option<Breach>,
+    /// Anything recorded about the activity that has no field of its own, one note per item,
+    /// e.g. "Information asset owner: Head of Housing". `ropa import` keeps here what it could
+    /// not place in a field, under the spreadsheet's heading, so nothing is lost.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("uniqueItems" = true))]
+    pub notes: Option<Vec<String>>,
     /// Justified exceptions to lint rules for this activity, each with its reason.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub waivers: Vec<Waiver>,

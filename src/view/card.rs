@@ -120,8 +120,10 @@ fn section(
     width: u16,
 ) -> String {
     let cells = &table.rows[0];
+    // Notes are optional extras, not part of the record: shown only when there are some.
     let fields = columns
         .into_iter()
+        .filter(|&i| !(table.headings[i].key == "notes" && cells[i] == Cell::Empty))
         .map(|i| (table.headings[i].heading, &cells[i]));
     format!("\n{}\n{}", heading(title), render_card(fields, width))
 }

@@ -206,7 +206,8 @@ fn coverage(register: &Register, sheet: Sheet) -> Table {
         .headings
         .iter()
         .enumerate()
-        .filter(|(_, h)| !matches!(h.key, "name" | "id"))
+        // Notes are optional extras, not something the record should cover.
+        .filter(|(_, h)| !matches!(h.key, "name" | "id" | "notes"))
         .map(|(index, heading)| Coverage {
             number: (sheet == Sheet::Record && index < ICO_COLUMN_COUNT).then_some(index + 1),
             heading,

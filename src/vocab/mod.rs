@@ -7,6 +7,7 @@ mod annex1;
 mod article6;
 mod article9;
 mod derived;
+pub mod matcher;
 mod misc;
 mod schedule1;
 mod transfers;
