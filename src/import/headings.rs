@@ -513,11 +513,15 @@ pub fn find_header(grid: &Grid, table: &HeadingTable, forced: Option<SheetKind>)
                 continue;
             }
             let mut keys = Vec::new();
+            // A second column with the same meaning ("Categories of individuals" and "Data
+            // subjects") is read as a column of its own, kept in notes, not dropped.
+            let mut seen = Vec::new();
             let columns: Vec<(usize, String, Option<&'static str>)> = filled
                 .iter()
                 .map(|&c| {
                     let heading = grid.cell(row, c).trim().to_string();
-                    let key = table.key(kind, &heading);
+                    let key = table.key(kind, &heading).filter(|k| !seen.contains(k));
+                    seen.extend(key);
                     (c, heading, key)
                 })
                 .collect();

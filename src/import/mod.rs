@@ -488,6 +488,6 @@ fn register_settings(contact: Option<&contact::ContactBlock>) -> Result<String, 
     let header = "#:schema ./schema/register.schema.json\n\
 # Written by `ropa import`. Check the organisation's details, then set\n\
 # `public_authority = true` under [controller] if you are a public authority (councils are):\n\
-# several rules depend on it.\n";
+# several rules depend on it.\n\n";
     write::file_text(FileKind::Register, &config, header)
 }

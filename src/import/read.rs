@@ -88,7 +88,7 @@ pub fn read(path: &Path) -> Result<Workbook, FatalError> {
             .with_help("save the spreadsheet again and import the saved file"));
     }
     match kind {
-        Kind::Workbook => read_workbook(&bytes, &shown.to_string()),
+        Kind::Workbook => read_workbook(&bytes, extension.as_deref(), &shown.to_string()),
         Kind::Csv => {
             let name = path
                 .file_stem()
@@ -115,9 +115,30 @@ impl CsvProblem {
     }
 }
 
-fn read_workbook(bytes: &[u8], shown: &str) -> Result<Workbook, FatalError> {
-    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
-        let text = e.to_string();
+/// Opens the workbook with the reader its extension names, so a damaged or protected file
+/// gets that reader's own error rather than "format not recognised".
+fn open<'a>(bytes: &'a [u8], extension: Option<&str>) -> Result<Sheets<Cursor<&'a [u8]>>, String> {
+    use calamine::{Ods, Xls, Xlsx, open_workbook_from_rs};
+    let cursor = Cursor::new(bytes);
+    match extension {
+        Some("xls") => open_workbook_from_rs::<Xls<_>, _>(cursor)
+            .map(Sheets::Xls)
+            .map_err(|e| e.to_string()),
+        Some("ods") => open_workbook_from_rs::<Ods<_>, _>(cursor)
+            .map(Sheets::Ods)
+            .map_err(|e| e.to_string()),
+        _ => open_workbook_from_rs::<Xlsx<_>, _>(cursor)
+            .map(Sheets::Xlsx)
+            .map_err(|e| e.to_string()),
+    }
+}
+
+fn read_workbook(
+    bytes: &[u8],
+    extension: Option<&str>,
+    shown: &str,
+) -> Result<Workbook, FatalError> {
+    let mut book = open(bytes, extension).map_err(|text| {
         if text.to_lowercase().contains("password") {
             FatalError::new(format!("`{shown}` is protected with a password"))
                 .with_help("open it in Excel, remove the password (File > Info > Protect Workbook), save it and import that copy")

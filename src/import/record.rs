@@ -302,7 +302,9 @@ impl<'a> RowReader<'a> {
             return;
         };
         if is_none(&cell.text) {
-            self.skipped(cell.col, "N/A: no processor contract");
+            // "None" under the contract column: no processor is used.
+            self.activity.processors.get_or_insert_with(Vec::new);
+            self.mapped(cell.col, "processors");
             return;
         }
         let mut loose_links = Vec::new();
