@@ -9,10 +9,10 @@ use crate::cli::ImportArgs;
 use crate::diag::Counts;
 use crate::fs_util::write_file;
 use crate::import::report::Report;
-use crate::import::{ImportOptions, Plan, commit, plan, stage_for_inspection};
+use crate::import::{ImportOptions, Plan, commit, plan};
 use crate::lint::{LintOptions, Overrides, lint, system_today};
 use crate::load::load;
-use crate::source::DirSource;
+use crate::source::{DirSource, MemorySource, RegisterSource};
 
 /// How many kept cells the terminal lists before pointing to `--report`.
 const SHOWN: usize = 20;
@@ -42,16 +42,30 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Exit {
         }
     }
     let today = args.today.unwrap_or_else(system_today);
-    let counts = if args.dry_run {
-        match stage_for_inspection(&plan, &into) {
-            Ok(staged) => lint_counts(staged.path(), today),
-            Err(e) => return ctx.fail(&e),
-        }
+    // Lint what was imported from memory, so 10,000 new files are not read back from disk;
+    // when adding to an existing register, its files are linted with them.
+    let adding = into.read_dir().is_ok_and(|mut d| d.next().is_some());
+    if !args.dry_run
+        && let Err(e) = commit(&plan, &into)
+    {
+        return ctx.fail(&e);
+    }
+    let counts = if adding && !args.dry_run {
+        lint_counts(&DirSource::new(into.clone()), today)
     } else {
-        if let Err(e) = commit(&plan, &into) {
-            return ctx.fail(&e);
+        let mut files: Vec<(String, Vec<u8>)> = plan
+            .files
+            .iter()
+            .map(|(path, text)| (path.clone(), text.clone().into_bytes()))
+            .collect();
+        if adding {
+            files.extend(existing_register_files(&into));
         }
-        lint_counts(&into, today)
+        let source = MemorySource {
+            root: into.display().to_string(),
+            files,
+        };
+        lint_counts(&source, today)
     };
     if !ctx.quiet {
         let _ = write!(
@@ -73,9 +87,9 @@ fn default_folder(file: &Path) -> PathBuf {
     PathBuf::from(stem)
 }
 
-/// The lint counts of the register in `dir`, or `None` when it does not load.
-fn lint_counts(dir: &Path, today: crate::model::Date) -> Option<Counts> {
-    let loaded = load(&DirSource::new(dir.to_path_buf())).ok()?;
+/// The lint counts of a register, or `None` when it does not load.
+fn lint_counts(source: &dyn RegisterSource, today: crate::model::Date) -> Option<Counts> {
+    let loaded = load(source).ok()?;
     let options = LintOptions {
         today,
         cli: Overrides::default(),
@@ -84,6 +98,17 @@ fn lint_counts(dir: &Path, today: crate::model::Date) -> Option<Counts> {
     let mut all = loaded.problems.clone();
     all.extend(report.diagnostics);
     Some(Counts::of(&all))
+}
+
+/// The register files already in `dir`, for a dry run that adds to them.
+fn existing_register_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let Ok(entries) = DirSource::new(dir.to_path_buf()).entries() else {
+        return Vec::new();
+    };
+    entries
+        .into_iter()
+        .filter_map(|e| e.bytes.ok().map(|bytes| (e.path, bytes)))
+        .collect()
 }
 
 fn summary(

@@ -91,6 +91,16 @@ pub fn format_text(kind: FileKind, text: &str) -> Result<String, FormatError> {
     }
 }
 
+/// Lays out a document ropa built itself (`ropa import`), which has no comments or layout of
+/// its own to keep, so it skips the parse and the check that nothing was lost.
+pub fn format_built(kind: FileKind, doc: &mut DocumentMut) -> String {
+    table::format_document(doc, shape(kind));
+    let mut out = doc.to_string();
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
 /// LF line endings throughout, unless a multi-line string (or an inline table kept as written)
 /// holds CRLF line breaks that are part of its value: then CRLF throughout, so that endings are
 /// never mixed and values never change.

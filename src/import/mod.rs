@@ -17,7 +17,9 @@ pub mod report;
 pub mod retention;
 pub mod write;
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
+
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 use headings::{Header, HeadingTable, SheetKind, find_header};
@@ -169,19 +171,26 @@ pub fn plan(options: &ImportOptions) -> Result<Plan, FatalError> {
     let existing = existing_files(&options.into);
     let mut files = Vec::new();
     let mut used: HashSet<String> = HashSet::new();
-    for draft in &drafts {
-        let id = unique_id(draft, &mut used, &existing);
-        let path = format!("activities/{id}.toml");
-        let header = write::schema_line(&path, FileKind::Activity);
-        files.push((
-            path.clone(),
-            write::file_text(FileKind::Activity, &draft.activity, &header)?,
-        ));
+    let paths: Vec<String> = drafts
+        .iter()
+        .map(|draft| format!("activities/{}.toml", unique_id(draft, &mut used, &existing)))
+        .collect();
+    // Laying out thousands of files is the slow part: both cores share it.
+    let texts: Vec<Result<String, FatalError>> = drafts
+        .par_iter()
+        .zip(&paths)
+        .map(|(draft, path)| {
+            let header = write::schema_line(path, FileKind::Activity);
+            write::file_text(FileKind::Activity, &draft.activity, &header)
+        })
+        .collect();
+    for ((draft, path), text) in drafts.iter().zip(paths).zip(texts) {
         report.rows.push(report::RowReport {
             sheet: draft.sheet.clone(),
             row: draft.row + 1,
-            file: path,
+            file: path.clone(),
         });
+        files.push((path, text?));
     }
     report.activities = drafts.len();
     report.processors = processors.len();
@@ -215,20 +224,26 @@ pub fn plan(options: &ImportOptions) -> Result<Plan, FatalError> {
 
 /// Writes a prepared import into `into`: staged beside it, then moved in one step.
 pub fn commit(plan: &Plan, into: &Path) -> Result<(), FatalError> {
-    let staging = write::Staging::beside(into)?;
-    for (path, text) in &plan.files {
-        staging.write(path, text)?;
-    }
+    let staging = stage(plan, into)?;
     let paths: Vec<String> = plan.files.iter().map(|(p, _)| p.clone()).collect();
     staging.commit(into, &paths)
 }
 
-/// Writes a prepared import into a temporary folder, for `--dry-run` to lint, and gives it back.
-pub fn stage_for_inspection(plan: &Plan, into: &Path) -> Result<write::Staging, FatalError> {
+/// Writes every file of the plan into a temporary folder beside `into`: the folders first,
+/// then the files on both cores.
+fn stage(plan: &Plan, into: &Path) -> Result<write::Staging, FatalError> {
     let staging = write::Staging::beside(into)?;
-    for (path, text) in &plan.files {
-        staging.write(path, text)?;
+    let folders: BTreeSet<&str> = plan
+        .files
+        .iter()
+        .filter_map(|(path, _)| path.rsplit_once('/').map(|(dir, _)| dir))
+        .collect();
+    for folder in folders {
+        staging.create_dir(folder)?;
     }
+    plan.files
+        .par_iter()
+        .try_for_each(|(path, text)| staging.write(path, text))?;
     Ok(staging)
 }
 

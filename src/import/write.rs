@@ -30,9 +30,10 @@ pub fn file_text<T: Serialize>(
             }
         }
     }
-    let text = format!("{header}{doc}");
-    crate::fmt::format_text(kind, &text)
-        .map_err(|e| bug(format!("the imported file could not be laid out: {e:?}")))
+    Ok(format!(
+        "{header}{}",
+        crate::fmt::format_built(kind, &mut doc)
+    ))
 }
 
 fn bug(e: impl std::fmt::Display) -> FatalError {
@@ -129,16 +130,16 @@ impl Staging {
         self.dir.path()
     }
 
+    /// Creates a folder (and its parents) in the staged register.
+    pub fn create_dir(&self, path: &str) -> Result<(), FatalError> {
+        let full = self.dir.path().join(path);
+        std::fs::create_dir_all(&full).map_err(|e| cannot_write(&full, e))
+    }
+
+    /// Writes one file; its folder must exist ([`Staging::create_dir`]).
     pub fn write(&self, path: &str, text: &str) -> Result<(), FatalError> {
         let full = self.dir.path().join(path);
-        let cannot = |e: std::io::Error| {
-            FatalError::new(format!("cannot write `{}`: {e}", full.display()))
-                .with_help("check there is space on the disk and that you may write there")
-        };
-        if let Some(parent) = full.parent() {
-            std::fs::create_dir_all(parent).map_err(cannot)?;
-        }
-        std::fs::write(&full, text).map_err(cannot)
+        std::fs::write(&full, text).map_err(|e| cannot_write(&full, e))
     }
 
     /// Moves the files into `target`. A target that does not exist (or is an empty folder)
@@ -182,6 +183,11 @@ impl Staging {
         }
         Ok(())
     }
+}
+
+fn cannot_write(path: &Path, e: std::io::Error) -> FatalError {
+    FatalError::new(format!("cannot write `{}`: {e}", path.display()))
+        .with_help("check there is space on the disk and that you may write there")
 }
 
 fn cannot_move(target: &Path, e: std::io::Error) -> FatalError {
