@@ -213,7 +213,7 @@ fn format_entry(
     outcome.result = match format(kind_of(&outcome.path), text) {
         Ok(formatted) if formatted == text => Ok(None),
         Ok(formatted) => Ok(Some((formatted, bom))),
-        Err(FormatError::Syntax { span, message }) => Err(syntax_problem(span, &message)),
+        Err(FormatError::Syntax { span, message }) => Err(syntax_problem(text, span, &message)),
         Err(FormatError::Unsafe(why)) => Err(Diagnostic::error(
             "format-failed",
             0,

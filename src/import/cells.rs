@@ -72,13 +72,10 @@ fn strip_bullet(item: &str) -> String {
     numbered.unwrap_or(without).trim().to_string()
 }
 
-/// A date as spreadsheets hold it: `YYYY-MM-DD` (how workbook dates are read), a UK date
-/// (`31/01/2026`, `31-01-2026`, `31.01.26`), "31 January 2026", or an Excel serial number.
+/// A date as spreadsheets hold it: any form [`Date::from_written`] reads, or an Excel serial
+/// number (days since 1899-12-30, as a date cell read as a number is).
 pub fn date(text: &str) -> Option<Date> {
     let text = text.trim();
-    if let Some(date) = Date::parse(text.get(..10).unwrap_or(text)) {
-        return Some(date);
-    }
     if let Ok(serial) = text.parse::<u32>() {
         // Excel counts days from 1899-12-30 (its 1900 leap-year bug included).
         if (20_000..=80_000).contains(&serial) {
@@ -90,32 +87,7 @@ pub fn date(text: &str) -> Option<Date> {
         }
         return None;
     }
-    let parts: Vec<&str> = text
-        .split(['/', '-', '.', ' ', ','])
-        .filter(|p| !p.is_empty())
-        .collect();
-    if parts.len() != 3 {
-        return None;
-    }
-    let day: i8 = parts[0].parse().ok()?;
-    let month: i8 = match parts[1].parse() {
-        Ok(m) => m,
-        Err(_) => month_by_name(parts[1])?,
-    };
-    let year: i16 = match parts[2].parse::<i16>().ok()? {
-        y @ 0..=99 => 2000 + y,
-        y => y,
-    };
-    jiff::civil::Date::new(year, month, day).ok().map(Date)
-}
-
-fn month_by_name(name: &str) -> Option<i8> {
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let lower = name.to_lowercase();
-    let position = MONTHS.iter().position(|m| lower.starts_with(m))?;
-    i8::try_from(position + 1).ok()
+    Date::from_written(text)
 }
 
 /// Spreadsheet column letters for a column counted from 0: 0 → A, 26 → AA.

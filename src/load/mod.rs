@@ -2,6 +2,7 @@
 //! its schema, and collect every problem of every file in one pass.
 
 mod document;
+mod hints;
 mod schema_errors;
 mod suggest;
 
@@ -296,7 +297,7 @@ fn parse_entry(entry: SourceEntry) -> ParsedFile {
         Ok(parsed) => parsed,
         Err(e) => {
             out.problems.push(Problem {
-                diagnostic: syntax_problem(e.span().unwrap_or(0..0), e.message()),
+                diagnostic: syntax_problem(&out.text, e.span().unwrap_or(0..0), e.message()),
             });
             return out;
         }
@@ -362,13 +363,15 @@ pub fn utf8_problem(bytes: &[u8], error: &std::str::Utf8Error) -> Diagnostic {
 }
 
 /// The problem for a file that is not valid TOML, from the parser's span and message.
-pub fn syntax_problem(span: std::ops::Range<usize>, message: &str) -> Diagnostic {
+pub fn syntax_problem(text: &str, span: std::ops::Range<usize>, message: &str) -> Diagnostic {
     let message = message.trim_end();
-    let help = if message.contains("date") || message.contains("time") {
-        "write a real calendar date as YYYY-MM-DD, e.g. `last_reviewed = 2026-03-01`"
-    } else {
-        "check the quotes, brackets and `key = value` pairs here"
-    };
+    let help: String = hints::syntax(text, span.start).unwrap_or_else(|| {
+        if message.contains("date") || message.contains("time") {
+            "write a real calendar date as YYYY-MM-DD, e.g. `last_reviewed = 2026-03-01`".into()
+        } else {
+            "check the quotes, brackets and `key = value` pairs here".into()
+        }
+    });
     Problem::new(
         "toml-syntax",
         span,

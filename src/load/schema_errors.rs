@@ -6,6 +6,7 @@ use jsonschema::paths::LocationSegment;
 use serde_json::Value;
 
 use super::document::{Document, Seg};
+use super::hints::{self, Belongs};
 use super::suggest::did_you_mean;
 use crate::diag::{Diagnostic, FileId};
 use crate::model::{COUNTRY_PATTERN, ID_PATTERN};
@@ -30,6 +31,7 @@ pub fn check(kind: FileKind, file: FileId, doc: &Document, json: &Value) -> Vec<
         let path: Vec<Seg<'_>> = owned.iter().map(OwnedSeg::as_seg).collect();
         let schema_at = parent_schema(&compiled.schema, error.schema_path().as_str());
         let ctx = Ctx {
+            root: &compiled.schema,
             file,
             doc,
             path: &path,
@@ -62,6 +64,8 @@ fn parent_schema<'s>(schema: &'s Value, keyword_path: &str) -> Option<&'s Value>
 }
 
 struct Ctx<'a> {
+    /// The file's whole schema, to say where a misplaced key belongs.
+    root: &'a Value,
     file: FileId,
     doc: &'a Document,
     path: &'a [Seg<'a>],
@@ -121,9 +125,55 @@ impl Ctx<'_> {
                     let mut key_path = self.path.to_vec();
                     key_path.push(Seg::Key(key));
                     let span = self.doc.key_span_for(&key_path);
-                    let help = match did_you_mean(key, allowed.iter().copied()) {
-                        Some(near) => format!("did you mean `{near}`?"),
-                        None => format!("the keys allowed here are: {}", allowed.join(", ")),
+                    let tables: Vec<&str> = self
+                        .path
+                        .iter()
+                        .filter_map(|s| match s {
+                            Seg::Key(k) => Some(*k),
+                            Seg::Index(_) => None,
+                        })
+                        .collect();
+                    let (label, help) = match hints::belongs(self.root, &tables, key) {
+                        Some(Belongs::Table { name, many: false }) => (
+                            format!("belongs under [{name}]"),
+                            format!(
+                                "`{key}` is a key of the [{name}] table: move it below a `[{name}]` line (add that line if the file has none)"
+                            ),
+                        ),
+                        Some(Belongs::Table { name, many: true }) => (
+                            format!("belongs in each [[{name}]] table"),
+                            format!(
+                                "`{key}` is a key of each [[{name}]] table: move it below a `[[{name}]]` line"
+                            ),
+                        ),
+                        Some(Belongs::TopLevel) => {
+                            let table = tables.join(".");
+                            let header = if matches!(self.path.last(), Some(Seg::Index(_))) {
+                                format!("[[{table}]]")
+                            } else {
+                                format!("[{table}]")
+                            };
+                            (
+                                format!("a top-level key, read here as part of {header}"),
+                                format!(
+                                    "`{key}` comes after the `{header}` line, so TOML reads it as part of that table; top-level keys must come before the first `[table]` line: move it up, above it"
+                                ),
+                            )
+                        }
+                        None => {
+                            let label = if tables.is_empty() {
+                                "not a field of the register format".to_string()
+                            } else {
+                                format!("not a field of [{}]", tables.join("."))
+                            };
+                            let help = match did_you_mean(key, allowed.iter().copied()) {
+                                Some(near) => format!("did you mean `{near}`?"),
+                                None => {
+                                    format!("the keys allowed here are: {}", allowed.join(", "))
+                                }
+                            };
+                            (label, help)
+                        }
                     };
                     out.push(
                         self.error(
@@ -131,7 +181,7 @@ impl Ctx<'_> {
                             span,
                             format!("unknown key `{key}`{}", self.table_phrase(self.path)),
                         )
-                        .with_label("not a field of the register format")
+                        .with_label(label)
                         .with_help(help),
                     );
                 }
@@ -170,7 +220,10 @@ impl Ctx<'_> {
                         .join(" or "),
                 };
                 let field = self.field();
-                let help = type_help(&field, &expected, self.instance);
+                let help = match hints::table_block(&field) {
+                    Some(block) if matches!(expected.as_str(), "a list" | "a table") => block,
+                    _ => type_help(&field, &expected, self.instance),
+                };
                 out.push(
                     self.error(
                         "wrong-type",
@@ -190,7 +243,12 @@ impl Ctx<'_> {
                     .unwrap_or_default();
                 let what = crate::vocab::vocab_with_values(&allowed).map_or("value", |v| v.what);
                 let shown = display_value(self.instance);
-                let mut help = match did_you_mean(&shown, allowed.iter().map(String::as_str)) {
+                // Words ("Article 6(1)(e)", "disability") read as the matcher reads a
+                // spreadsheet; else a likely typo of a slug.
+                let near = hints::slug_for_words(what, &shown)
+                    .filter(|slug| allowed.iter().any(|a| a == slug))
+                    .or_else(|| did_you_mean(&shown, allowed.iter().map(String::as_str)));
+                let mut help = match near {
                     Some(near) => format!("did you mean `{near}`? "),
                     None => String::new(),
                 };
@@ -212,9 +270,11 @@ impl Ctx<'_> {
                         self.value_span(),
                         format!("`{}` is not a valid date", display_value(self.instance)),
                     )
-                    .with_help(format!(
-                        "write a real calendar date as YYYY-MM-DD without quotes, e.g. `{field} = 2026-03-01`"
-                    )),
+                    .with_help(
+                        hints::date_as_iso(&field, &display_value(self.instance)).unwrap_or_else(|| format!(
+                                "write a real calendar date as YYYY-MM-DD without quotes, e.g. `{field} = 2026-03-01`"
+                            )),
+                    ),
                 );
             }
             ValidationErrorKind::Pattern { pattern } => {
@@ -317,7 +377,7 @@ fn describe_value(value: &Value) -> String {
 
 fn type_help(field: &str, expected: &str, instance: &Value) -> String {
     match (expected, instance) {
-        ("a list", Value::String(s)) => format!("put the text in a list: `{field} = [\"{s}\"]`"),
+        ("a list", Value::String(s)) => hints::list_from_text(field, s),
         ("a list", _) => format!("write a list in square brackets: `{field} = [\"…\", \"…\"]`"),
         ("true or false", _) => {
             format!("write `{field} = true` or `{field} = false`, without quotes")

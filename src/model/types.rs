@@ -19,6 +19,33 @@ impl Date {
         text.parse::<jiff::civil::Date>().ok().map(Date)
     }
 
+    /// A date as people write it: `2026-01-31` (a date and time keeps its date), a UK date
+    /// (`31/01/2026`, `31-01-2026`, `31.01.26`) or "31 January 2026". For reading
+    /// spreadsheets and for suggesting the `YYYY-MM-DD` form of a date written another way.
+    pub fn from_written(text: &str) -> Option<Self> {
+        let text = text.trim();
+        if let Some(date) = Date::parse(text.get(..10).unwrap_or(text)) {
+            return Some(date);
+        }
+        let parts: Vec<&str> = text
+            .split(['/', '-', '.', ' ', ','])
+            .filter(|p| !p.is_empty())
+            .collect();
+        if parts.len() != 3 {
+            return None;
+        }
+        let day: i8 = parts[0].parse().ok()?;
+        let month: i8 = match parts[1].parse() {
+            Ok(m) => m,
+            Err(_) => month_by_name(parts[1])?,
+        };
+        let year: i16 = match parts[2].parse::<i16>().ok()? {
+            y @ 0..=99 => 2000 + y,
+            y => y,
+        };
+        jiff::civil::Date::new(year, month, day).ok().map(Date)
+    }
+
     /// This date plus whole months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb).
     pub fn plus_months(self, months: u32) -> Option<Self> {
         self.0
@@ -26,6 +53,15 @@ impl Date {
             .ok()
             .map(Date)
     }
+}
+
+fn month_by_name(name: &str) -> Option<i8> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let lower = name.to_lowercase();
+    let position = MONTHS.iter().position(|m| lower.starts_with(m))?;
+    i8::try_from(position + 1).ok()
 }
 
 impl std::fmt::Display for Date {
