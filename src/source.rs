@@ -26,6 +26,33 @@ pub enum ReadFailure {
     Unreadable(String),
     /// A symbolic link leads back to one of its own parent folders.
     SymlinkLoop { back_to: String },
+    /// A file under `activities/` or `processors/` that looks meant for the register but is
+    /// not read (`cctv.TOML`, `cctv.toml.txt`, a spreadsheet): a warning, with what to do.
+    NotRead { help: &'static str },
+}
+
+/// Why a file under `activities/` or `processors/` that is not a `.toml` file looks meant to
+/// be one, and what to do; `None` for files that plainly are something else.
+pub fn not_read_help(name: &str) -> Option<&'static str> {
+    let lower = name.to_lowercase();
+    if lower.ends_with(".toml") {
+        Some(
+            "ropa reads only names ending in `.toml` in lowercase: rename the file so it ends in `.toml`",
+        )
+    } else if lower.ends_with(".toml.txt") {
+        Some(
+            "the editor (Notepad does this) added `.txt`: rename the file so it ends in `.toml`, and in Notepad save with the type \"All files\"",
+        )
+    } else if [".csv", ".xlsx", ".xlsm", ".xls", ".ods"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+    {
+        Some(
+            "a spreadsheet is not part of the register: turn it into activity files with `ropa import FILE --into NEW-FOLDER`, or move it out of this folder",
+        )
+    } else {
+        None
+    }
 }
 
 /// A problem that stops a register from being read at all (exit code 2).
@@ -148,6 +175,9 @@ impl DirSource {
                     if e.path().extension().is_some_and(|x| x == "toml") {
                         let rel = relative(&self.root, e.path());
                         out.push((rel, Ok(e.into_path())));
+                    } else if let Some(help) = not_read_help(&e.file_name().to_string_lossy()) {
+                        let rel = relative(&self.root, e.path());
+                        out.push((rel, Err(ReadFailure::NotRead { help })));
                     }
                 }
                 Ok(_) => {}

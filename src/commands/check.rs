@@ -24,10 +24,16 @@ pub fn run(ctx: &Context, args: &RegisterArg) -> Exit {
     if ctx.quiet {
         return ctx.finish(report.incomplete, counts);
     }
+    // Files reported as not read (`file-not-read`) were not checked.
+    let not_read = report
+        .problems
+        .iter()
+        .filter(|p| p.code == "file-not-read")
+        .count();
+    let checked = files.len() - not_read;
     let what = format!(
-        "in {} file{} checked",
-        files.len(),
-        if files.len() == 1 { "" } else { "s" }
+        "in {checked} file{} checked",
+        if checked == 1 { "" } else { "s" }
     );
     let _ = writeln!(out, "{}", render_summary(counts, &what));
     ctx.finish(report.incomplete, counts)

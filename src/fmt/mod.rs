@@ -149,8 +149,11 @@ pub struct FormatReport {
 /// Formats every file of a register in memory, in parallel; writes nothing.
 pub fn format_register(source: &dyn RegisterSource) -> Result<FormatReport, FatalError> {
     let entries = source.entries()?;
+    // Files that are not read as register files (`file-not-read`) are not formatted either;
+    // `ropa check` reports them.
     let done: Vec<FileOutcome> = entries
         .into_par_iter()
+        .filter(|e| !matches!(e.bytes, Err(crate::source::ReadFailure::NotRead { .. })))
         .map(|entry| format_entry(entry, format_text))
         .collect();
     let mut report = FormatReport {

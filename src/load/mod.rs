@@ -63,13 +63,18 @@ pub const LOAD_CHECKS: &[(&str, &str)] = &[
         "unknown-rule",
         "ropa.toml [lint] names a rule that does not exist",
     ),
+    (
+        "file-not-read",
+        "a file in activities/ or processors/ looks meant for the register but is not read (a warning)",
+    ),
 ];
 
 /// The result of loading: the register (every file that loaded cleanly) and the problems.
 #[derive(Debug)]
 pub struct LoadReport {
     pub register: Register,
-    /// Problems with the files themselves, sorted by file and position. Always errors.
+    /// Problems with the files themselves, sorted by file and position: errors, and warnings
+    /// for files that look meant for the register but are not read (`file-not-read`).
     pub problems: Vec<Diagnostic>,
     /// True when some file could not be read at all, so the register was not fully checked.
     pub incomplete: bool,
@@ -343,6 +348,16 @@ pub fn read_problem(failure: &ReadFailure) -> Diagnostic {
             format!("this symbolic link loops back to its own parent folder `{back_to}`"),
             "remove the link, or point it at a folder outside the register",
         ),
+        ReadFailure::NotRead { help } => {
+            let mut problem = Problem::new(
+                "file-not-read",
+                0..0,
+                "this file is not read as part of the register",
+                *help,
+            );
+            problem.diagnostic.severity = crate::diag::Severity::Warning;
+            problem
+        }
     }
     .diagnostic
 }
