@@ -137,8 +137,8 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             break
         }
         'ropa;export' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to write the export; `-` writes to standard output')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write the export; `-` writes to standard output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to write the export (required); `-` writes to standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write the export (required); `-` writes to standard output')
             [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Export only activities of this business function (repeat for several)')
             [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Export only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)')
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'CSV: which sheet of the workbook to write')

@@ -127,8 +127,8 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'ropa;export'= {
-            cand -o 'Where to write the export; `-` writes to standard output'
-            cand --output 'Where to write the export; `-` writes to standard output'
+            cand -o 'Where to write the export (required); `-` writes to standard output'
+            cand --output 'Where to write the export (required); `-` writes to standard output'
             cand --function 'Export only activities of this business function (repeat for several)'
             cand --activity 'Export only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)'
             cand --sheet 'CSV: which sheet of the workbook to write'

@@ -254,7 +254,7 @@ complete -c ropa -n "__fish_ropa_using_subcommand new" -l force -d 'Overwrite th
 complete -c ropa -n "__fish_ropa_using_subcommand new" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
 complete -c ropa -n "__fish_ropa_using_subcommand new" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
 complete -c ropa -n "__fish_ropa_using_subcommand new" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ropa -n "__fish_ropa_using_subcommand export" -s o -l output -d 'Where to write the export; `-` writes to standard output' -r -F
+complete -c ropa -n "__fish_ropa_using_subcommand export" -s o -l output -d 'Where to write the export (required); `-` writes to standard output' -r -F
 complete -c ropa -n "__fish_ropa_using_subcommand export" -l function -d 'Export only activities of this business function (repeat for several)' -r
 complete -c ropa -n "__fish_ropa_using_subcommand export" -l activity -d 'Export only activities whose id matches this pattern, e.g. \'customer-services/*\' (repeat for several)' -r
 complete -c ropa -n "__fish_ropa_using_subcommand export" -l sheet -d 'CSV: which sheet of the workbook to write' -r -f -a "record\t'The ICO template\'s 30 columns, one row per controller activity'

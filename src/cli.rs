@@ -330,9 +330,9 @@ pub struct ExportArgs {
     pub format: ExportFormat,
     #[command(flatten)]
     pub register: RegisterArg,
-    /// Where to write the export; `-` writes to standard output.
-    #[arg(short = 'o', long = "output", value_name = "FILE")]
-    pub output: PathBuf,
+    /// Where to write the export (required); `-` writes to standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub output: Option<PathBuf>,
     /// Replace FILE even if ropa export did not write it.
     #[arg(long)]
     pub force: bool,

@@ -9,7 +9,7 @@ use crate::load::load;
 use crate::source::DirSource;
 
 pub fn run(ctx: &Context, args: &RegisterArg) -> Exit {
-    let report = match ctx
+    let mut report = match ctx
         .register_root(args.dir.as_deref())
         .and_then(|root| load(&DirSource::new(root)))
     {
@@ -17,6 +17,11 @@ pub fn run(ctx: &Context, args: &RegisterArg) -> Exit {
         Err(e) => return ctx.fail(&e),
     };
     ctx.info_loaded(&report.register);
+    // Rule names in ropa.toml's [lint] are part of the file: a misspelt one is a problem
+    // `check` reports, as `lint` does.
+    let (_, unknown_rules) = crate::lint::Overrides::from_register(&report.register);
+    report.problems.extend(unknown_rules);
+    crate::diag::sort(&mut report.problems, &report.register.files);
     let files = &report.register.files;
     let mut out = ctx.stdout();
     let _ = write!(out, "{}", render_human(&report.problems, files));

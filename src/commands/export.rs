@@ -30,7 +30,10 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
         ExportFormat::Html => Format::Html,
     };
     check_flags(args, format)?;
-    let to_stdout = args.output == Path::new("-");
+    let Some(output) = args.output.as_deref() else {
+        return Err(missing_output(args.format));
+    };
+    let to_stdout = output == Path::new("-");
     if to_stdout && format == Format::Xlsx && std::io::stdout().is_terminal() {
         return Err(
             FatalError::new("a workbook cannot be shown in the terminal")
@@ -78,7 +81,7 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
         ctx.write_stdout(&bytes, false)?;
         return Ok(Exit::Clean);
     }
-    let target = output_target(&ctx.resolve(Some(&args.output)), &root, args, &request)?;
+    let target = output_target(&ctx.resolve(Some(output)), &root, args, &request)?;
     crate::fs_util::write_file(&target.path, &bytes, target.replace)?;
     if !ctx.quiet {
         let _ = writeln!(ctx.stdout(), "wrote {what} to {}", target.path.display());
@@ -267,6 +270,19 @@ fn findings_for(
         .collect();
     crate::diag::sort(&mut findings, &register.files);
     Ok(findings)
+}
+
+/// The error when `-o FILE` is missing, with an example for the format asked for.
+fn missing_output(format: ExportFormat) -> FatalError {
+    let (example, what) = match format {
+        ExportFormat::Xlsx => ("ropa export xlsx -o ropa.xlsx", "a workbook"),
+        ExportFormat::Csv => ("ropa export csv -o ropa.csv", "a CSV file"),
+        ExportFormat::Json => ("ropa export json -o ropa.json", "a JSON file"),
+        ExportFormat::Html => ("ropa export html -o ropa.html", "a web page"),
+    };
+    FatalError::new(format!("say where to write {what} with -o FILE")).with_help(format!(
+        "for example `{example}`; `-o -` writes to standard output"
+    ))
 }
 
 /// The error when `--activity`, with any `--function`, matches nothing. Each `--function`

@@ -28,6 +28,7 @@ fn list(ctx: &Context, args: &ListArgs) -> Result<Exit, FatalError> {
     let today = args.today.unwrap_or_else(system_today);
     let findings = Findings::of(register, today);
     let selection = selection(register, &args.filters, today, &findings)?;
+    selection.check_patterns(register)?;
     let chosen = selection.activities(register);
     let mut table = list::table(register, &chosen, &findings);
     if let Some(column) = &args.sort {

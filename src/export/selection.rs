@@ -247,6 +247,24 @@ impl Selection {
         })
     }
 
+    /// Each `--activity` pattern must match some activity's id, as each other filter value
+    /// must name something in the register: a pattern that matches nothing is a typo, not an
+    /// empty answer.
+    pub fn check_patterns(&self, register: &Register) -> Result<(), FatalError> {
+        for pattern in &self.patterns {
+            if !register.activities.iter().any(|a| pattern.matches(&a.id)) {
+                return Err(FatalError::new(format!(
+                    "no activity id matches `--activity {}`",
+                    pattern.as_str()
+                ))
+                .with_help(
+                    "`ropa list` shows every activity's id; a pattern such as `customer-services/*` matches the ids in one folder",
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// The selection narrowed further by `criteria`.
     pub fn with_criteria(mut self, criteria: Criteria) -> Self {
         self.criteria = criteria;
