@@ -46,15 +46,24 @@ pub fn find_register(start: &Path) -> Result<Found, FatalError> {
         }
     }
     let top = absolute.ancestors().last().unwrap_or(&absolute);
+    // In a folder named activities/ or processors/ the register's ropa.toml is missing or
+    // elsewhere: a new register here would be one inside the other.
+    let in_register_folder = absolute.ancestors().any(|f| {
+        f.file_name()
+            .is_some_and(|n| n == "activities" || n == "processors")
+    });
+    let help = if in_register_folder {
+        "this folder is inside an `activities/` or `processors/` folder: run ropa from the register folder that holds them (it needs a ropa.toml), or give it: `ropa <command> DIR`, or `ropa -C DIR <command>`"
+    } else {
+        "run `ropa init` to create a register here, or give the register folder: \
+         `ropa <command> DIR`, or `ropa -C DIR <command>`"
+    };
     Err(FatalError::new(format!(
         "no ropa.toml in `{}` or any folder above it (looked up to `{}`)",
         absolute.display(),
         top.display()
     ))
-    .with_help(
-        "run `ropa init` to create a register here, or give the register folder: \
-         `ropa <command> DIR`, or `ropa -C DIR <command>`",
-    ))
+    .with_help(help))
 }
 
 /// `start` followed by `levels_up` parent steps, written as briefly as possible

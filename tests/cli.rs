@@ -721,3 +721,62 @@ fn gitlab_paths_are_from_the_project_root_wherever_ropa_runs() {
     );
     assert_eq!(stderr, "");
 }
+
+#[test]
+fn show_takes_a_file_name_in_the_activity_s_own_folder() {
+    let folder = common::example("bolsover").join("activities/customer-services");
+    let out = ropa(&folder, &["show", "cctv.toml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("  ID: customer-services/cctv\n"));
+}
+
+#[test]
+fn new_activity_given_its_path_goes_in_activities_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    assert_eq!(
+        ropa(tmp.path(), &["init", "reg", "-q"]).status.code(),
+        Some(0)
+    );
+    let reg = tmp.path().join("reg");
+    let out = ropa(&reg, &["new", "activity", "activities/hr/payroll"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(reg.join("activities/hr/payroll.toml").is_file());
+    assert!(!reg.join("activities/activities").exists());
+}
+
+#[test]
+fn init_inside_a_register_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    assert_eq!(
+        ropa(tmp.path(), &["init", "reg", "-q"]).status.code(),
+        Some(0)
+    );
+    let inside = tmp.path().join("reg/activities");
+    let out = ropa(&inside, &["init"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.starts_with("error: `.` is inside the register in `"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("a register cannot hold another one"),
+        "{stderr}"
+    );
+    assert!(!inside.join("ropa.toml").exists());
+}
+
+#[test]
+fn no_register_hint_inside_an_activities_folder_does_not_suggest_init() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("copy/activities/hr");
+    std::fs::create_dir_all(&folder).unwrap();
+    let out = ropa(&folder, &["check"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(!stderr.contains("ropa init"), "{stderr}");
+    assert!(
+        stderr.contains("this folder is inside an `activities/` or `processors/` folder"),
+        "{stderr}"
+    );
+}

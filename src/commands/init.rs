@@ -12,6 +12,16 @@ const ROPA_TOML: &str = include_str!("../templates/ropa.toml");
 
 pub fn run(ctx: &Context, args: &InitArgs) -> Exit {
     let root = ctx.resolve(args.dir.as_deref());
+    if let Some(outer) = enclosing_register(&root) {
+        return ctx.fail(
+            &FatalError::new(format!(
+                "`{}` is inside the register in `{}`",
+                root.display(),
+                outer.display()
+            ))
+            .with_help("a register cannot hold another one: run `ropa init NEW-FOLDER` outside it, or `ropa new activity ID` to add to this one"),
+        );
+    }
     if root.join("ropa.toml").exists() && !args.force {
         return ctx.fail(
             &FatalError::new(format!(
@@ -49,4 +59,14 @@ pub fn run(ctx: &Context, args: &InitArgs) -> Exit {
         root.display()
     );
     Exit::Clean
+}
+
+/// The register that `dir` would be inside: the nearest folder above it holding ropa.toml.
+fn enclosing_register(dir: &std::path::Path) -> Option<std::path::PathBuf> {
+    let absolute = std::path::absolute(dir).ok()?;
+    absolute
+        .ancestors()
+        .skip(1)
+        .find(|folder| folder.join("ropa.toml").is_file())
+        .map(std::path::Path::to_path_buf)
 }

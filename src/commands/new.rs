@@ -54,6 +54,14 @@ pub fn run(ctx: &Context, args: &NewArgs) -> Exit {
 /// outside the register.
 fn validate_id(kind: NewKind, raw: &str) -> Result<String, FatalError> {
     let id = raw.strip_suffix(".toml").unwrap_or(raw);
+    // `ropa new activity activities/hr/payroll` names the file's path: the id is the part
+    // after `activities/`, so the file is not put in activities/activities/.
+    let folder = match kind {
+        NewKind::Activity => "activities/",
+        NewKind::Processor => "processors/",
+    };
+    let id = id.strip_prefix("./").unwrap_or(id);
+    let id = id.strip_prefix(folder).unwrap_or(id);
     let segments: Vec<&str> = id.split('/').collect();
     if kind == NewKind::Processor && segments.len() > 1 {
         return Err(FatalError::new(format!(
@@ -103,5 +111,13 @@ mod tests {
             "cs/calls"
         );
         assert_eq!(title_from_id("cs/call-recording"), "Call recording");
+        assert_eq!(
+            validate_id(NewKind::Activity, "activities/hr/payroll").unwrap(),
+            "hr/payroll"
+        );
+        assert_eq!(
+            validate_id(NewKind::Processor, "processors/capita.toml").unwrap(),
+            "capita"
+        );
     }
 }

@@ -30,7 +30,11 @@ fn show(ctx: &Context, args: &ShowArgs) -> Result<Exit, FatalError> {
     let root = match (&args.register, &file) {
         // A file named by its path says which register it is in.
         (None, Some(file)) => {
-            let folder = file.parent().unwrap_or(file);
+            // `cctv.toml` given in its own folder has an empty parent: that folder is `.`.
+            let folder = match file.parent() {
+                Some(parent) if !parent.as_os_str().is_empty() => parent,
+                _ => Path::new("."),
+            };
             crate::discover::find_register(folder)?.root
         }
         (dir, _) => ctx.register_root(dir.as_deref())?,
