@@ -34,7 +34,18 @@ fn text() -> String {
         }
         out.push('\n');
     }
-    out.push_str("`ropa explain <rule>` explains one rule with examples.\n");
+    let width = crate::load::LOAD_CHECKS
+        .iter()
+        .map(|(n, _)| n.len())
+        .max()
+        .unwrap_or(0)
+        .max(width);
+    out.push_str("Load checks (made when the files are read; errors that cannot be waived)\n");
+    for (name, summary) in crate::load::LOAD_CHECKS {
+        out.push_str(&format!("  {name:width$}  {:7}  {summary}\n", "error"));
+    }
+    out.push('\n');
+    out.push_str("`ropa explain <rule>` explains one rule or load check with examples.\n");
     out
 }
 

@@ -69,6 +69,62 @@ pub const LOAD_CHECKS: &[(&str, &str)] = &[
     ),
 ];
 
+/// A file that fails each load check, for `ropa explain`: (check, path, text). `explain` loads
+/// it and shows what ropa really reports, so the example cannot drift from the message.
+pub const LOAD_CHECK_EXAMPLES: &[(&str, &str, &str)] = &[
+    (
+        "toml-syntax",
+        "activities/cctv.toml",
+        "name = \u{201c}CCTV\u{201d}\n",
+    ),
+    ("empty-file", "activities/cctv.toml", ""),
+    (
+        "unknown-key",
+        "activities/cctv.toml",
+        "name = \"CCTV\"\npurpose = [\"Crime prevention\"]\n",
+    ),
+    (
+        "missing-key",
+        "activities/cctv.toml",
+        "purposes = [\"Crime prevention\"]\n",
+    ),
+    (
+        "wrong-type",
+        "activities/cctv.toml",
+        "name = \"CCTV\"\nretention = \"31 days\"\n",
+    ),
+    (
+        "unknown-value",
+        "activities/cctv.toml",
+        "name = \"CCTV\"\n\n[lawful_basis]\narticle6 = [\"Article 6(1)(e)\"]\n",
+    ),
+    (
+        "invalid-date",
+        "activities/cctv.toml",
+        "name = \"CCTV\"\nlast_reviewed = \"31/01/2026\"\n",
+    ),
+    (
+        "invalid-value",
+        "activities/cctv.toml",
+        "name = \"CCTV\"\nprocessors = [\"Capita Ltd\"]\n",
+    ),
+    (
+        "duplicate-item",
+        "activities/cctv.toml",
+        "name = \"CCTV\"\npurposes = [\"Crime prevention\", \"Crime prevention\"]\n",
+    ),
+    (
+        "invalid-id",
+        "activities/CCTV Cameras.toml",
+        "name = \"CCTV\"\n",
+    ),
+    (
+        "out-of-range",
+        "ropa.toml",
+        "[controller]\nname = \"Example Council\"\n\n[review]\ninterval_months = 0\n",
+    ),
+];
+
 /// The result of loading: the register (every file that loaded cleanly) and the problems.
 #[derive(Debug)]
 pub struct LoadReport {
