@@ -944,7 +944,7 @@ _ropa() {
             return 0
             ;;
         ropa__subcmd__schema)
-            opts="-C -q -v -h --write --directory --color --quiet --verbose --help register activity processor"
+            opts="-C -q -v -h --write --directory --color --quiet --verbose --help register activity processor lint-output export import-report"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

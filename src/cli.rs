@@ -293,6 +293,12 @@ pub enum SchemaKind {
     Activity,
     /// processors/*.toml
     Processor,
+    /// The output of `ropa lint --format json`
+    LintOutput,
+    /// The output of `ropa export json`
+    Export,
+    /// The report of `ropa import --report FILE`
+    ImportReport,
 }
 
 #[derive(Debug, Args)]

@@ -74,3 +74,22 @@ fn closed_lists_are_enums_whose_descriptions_explain_each_value() {
             .contains("`idta`")
     );
 }
+
+#[test]
+fn ropa_schema_prints_each_output_schema_as_committed() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (kind, file) in [
+        ("lint-output", "lint-output.schema.json"),
+        ("export", "export.schema.json"),
+        ("import-report", "import-report.schema.json"),
+        ("activity", "activity.schema.json"),
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_ropa"))
+            .args(["schema", kind])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{kind}");
+        let committed = std::fs::read(root.join("schema").join(file)).unwrap();
+        assert!(out.stdout == committed, "ropa schema {kind} differs from schema/{file}");
+    }
+}

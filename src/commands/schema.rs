@@ -32,12 +32,27 @@ pub fn run(ctx: &Context, args: &SchemaArgs) -> Exit {
         );
         return Exit::Clean;
     }
-    let kind = match args.kind {
-        Some(SchemaKind::Register) => FileKind::Register,
-        Some(SchemaKind::Activity) => FileKind::Activity,
-        Some(SchemaKind::Processor) => FileKind::Processor,
-        None => return ctx.fail(&FatalError::new("name a schema, or give --write DIR")),
+    let output = |file: &str| {
+        output_schema_texts()
+            .into_iter()
+            .find(|(name, _)| *name == file)
+            .map(|(_, text)| text)
+            .unwrap_or_default()
     };
-    let _ = write!(ctx.stdout(), "{}", schema_text(kind));
+    let text = match args.kind {
+        Some(SchemaKind::Register) => schema_text(FileKind::Register),
+        Some(SchemaKind::Activity) => schema_text(FileKind::Activity),
+        Some(SchemaKind::Processor) => schema_text(FileKind::Processor),
+        Some(SchemaKind::LintOutput) => output("lint-output.schema.json"),
+        Some(SchemaKind::Export) => output("export.schema.json"),
+        Some(SchemaKind::ImportReport) => output("import-report.schema.json"),
+        None => {
+            return ctx.fail(
+                &FatalError::new("name a schema, or give --write DIR")
+                    .with_help("e.g. `ropa schema activity`, `ropa schema lint-output`, or `ropa schema --write schema`"),
+            );
+        }
+    };
+    let _ = write!(ctx.stdout(), "{text}");
     Exit::Clean
 }
