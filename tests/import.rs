@@ -760,3 +760,39 @@ Payroll,HR,Paying staff,\"HMRC\nPayroll bureau (processor)\",\"Trade union membe
         ]
     );
 }
+
+#[test]
+fn the_ico_processor_template_imports_as_processor_activities() {
+    let tmp = tempfile::tempdir().unwrap();
+    let csv = "Name and contact details of controller,Categories of processing,Names of third countries or international organisations that personal data are transferred to (if applicable),General description of technical and organisational security measures (if possible)\n\
+Department for Work and Pensions,Digital assistance with Universal Credit claims,None,Advisers use the DWP's own system\n";
+    std::fs::write(tmp.path().join("processor.csv"), csv).unwrap();
+    let out = ropa(tmp.path(), &["import", "processor.csv", "--into", "reg"]);
+    ok(&out);
+    assert!(
+        text(&out.stdout).contains("the processor record (Art 30(2))"),
+        "{}",
+        text(&out.stdout)
+    );
+    let register = load_register(&tmp.path().join("reg"));
+    let activity = &register.activities[0].value;
+    assert_eq!(activity.role, Some(ropa::vocab::Role::Processor));
+    assert_eq!(
+        activity.name,
+        "Digital assistance with Universal Credit claims"
+    );
+    let controller = &activity.controllers.as_deref().unwrap()[0];
+    assert_eq!(
+        controller.name.as_deref(),
+        Some("Department for Work and Pensions")
+    );
+    assert_eq!(
+        controller.processing.as_deref().unwrap(),
+        ["Digital assistance with Universal Credit claims"]
+    );
+    assert_eq!(activity.transfers.as_deref(), Some(&[][..]));
+    assert_eq!(
+        activity.security_measures.as_deref().unwrap(),
+        ["Advisers use the DWP's own system"]
+    );
+}

@@ -90,6 +90,9 @@ fn ropa_schema_prints_each_output_schema_as_committed() {
             .unwrap();
         assert_eq!(out.status.code(), Some(0), "{kind}");
         let committed = std::fs::read(root.join("schema").join(file)).unwrap();
-        assert!(out.stdout == committed, "ropa schema {kind} differs from schema/{file}");
+        assert!(
+            out.stdout == committed,
+            "ropa schema {kind} differs from schema/{file}"
+        );
     }
 }

@@ -189,11 +189,21 @@ impl<'a> RowReader<'a> {
 
     fn finish(mut self) -> Draft {
         if self.activity.name.is_empty() {
+            // The ICO templates have no name column: the first purpose names the activity,
+            // or, for processor work, the first category of processing.
             let from_purpose = self
                 .activity
                 .purposes
                 .as_ref()
                 .and_then(|p| p.first())
+                .or_else(|| {
+                    self.activity
+                        .controllers
+                        .iter()
+                        .flatten()
+                        .flat_map(|c| c.processing.iter().flatten())
+                        .next()
+                })
                 .cloned();
             self.activity.name = from_purpose.unwrap_or_else(|| {
                 format!("Activity on row {} of {}", self.row + 1, self.grid.name)
