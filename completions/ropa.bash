@@ -661,7 +661,7 @@ _ropa() {
             return 0
             ;;
         ropa__subcmd__init)
-            opts="-C -q -v -h --name --force --directory --color --quiet --verbose --help"
+            opts="-C -q -v -h --name --force --public-authority --no-public-authority --directory --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

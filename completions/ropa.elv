@@ -106,6 +106,8 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
             cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
             cand --force 'Overwrite the files init writes, even when a register is already there'
+            cand --public-authority 'The organisation is a public authority (councils and other public bodies are): a DPO is required and the rules for public tasks apply'
+            cand --no-public-authority 'The organisation is not a public authority (the default)'
             cand -q 'Print only what was asked for: findings, not summaries or next steps'
             cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
             cand -v 'Also say on stderr which register folder was used and how many files were read'

@@ -242,6 +242,8 @@ complete -c ropa -n "__fish_ropa_using_subcommand init" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c ropa -n "__fish_ropa_using_subcommand init" -l force -d 'Overwrite the files init writes, even when a register is already there'
+complete -c ropa -n "__fish_ropa_using_subcommand init" -l public-authority -d 'The organisation is a public authority (councils and other public bodies are): a DPO is required and the rules for public tasks apply'
+complete -c ropa -n "__fish_ropa_using_subcommand init" -l no-public-authority -d 'The organisation is not a public authority (the default)'
 complete -c ropa -n "__fish_ropa_using_subcommand init" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
 complete -c ropa -n "__fish_ropa_using_subcommand init" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
 complete -c ropa -n "__fish_ropa_using_subcommand init" -s h -l help -d 'Print help'

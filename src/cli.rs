@@ -247,6 +247,13 @@ pub struct InitArgs {
     /// Overwrite the files init writes, even when a register is already there.
     #[arg(long)]
     pub force: bool,
+    /// The organisation is a public authority (councils and other public bodies are): a DPO
+    /// is required and the rules for public tasks apply.
+    #[arg(long, conflicts_with = "no_public_authority")]
+    pub public_authority: bool,
+    /// The organisation is not a public authority (the default).
+    #[arg(long)]
+    pub no_public_authority: bool,
 }
 
 #[derive(Debug, Args)]

@@ -780,3 +780,30 @@ fn no_register_hint_inside_an_activities_folder_does_not_suggest_init() {
         "{stderr}"
     );
 }
+
+#[test]
+fn init_makes_the_public_authority_choice_visible() {
+    let tmp = tempfile::tempdir().unwrap();
+    let public = ropa(tmp.path(), &["init", "council", "--public-authority"]);
+    assert_eq!(public.status.code(), Some(0));
+    assert!(
+        text(&public.stdout).contains("recorded as a public authority (public_authority = true")
+    );
+    let settings = std::fs::read_to_string(tmp.path().join("council/ropa.toml")).unwrap();
+    assert!(
+        settings.contains("\npublic_authority = true "),
+        "{settings}"
+    );
+    let company = ropa(tmp.path(), &["init", "company"]);
+    assert!(text(&company.stdout).contains("recorded as not a public authority"));
+    let settings = std::fs::read_to_string(tmp.path().join("company/ropa.toml")).unwrap();
+    assert!(
+        settings.contains("\npublic_authority = false "),
+        "{settings}"
+    );
+    let both = ropa(
+        tmp.path(),
+        &["init", "x", "--public-authority", "--no-public-authority"],
+    );
+    assert_eq!(both.status.code(), Some(2));
+}

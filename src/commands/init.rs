@@ -33,9 +33,18 @@ pub fn run(ctx: &Context, args: &InitArgs) -> Exit {
     }
     let name = args.name.as_deref().unwrap_or("Your organisation");
     let name = name.replace('\\', "\\\\").replace('"', "\\\"");
+    let public = args.public_authority;
+    let (value, pad) = if public {
+        ("true", "       ")
+    } else {
+        ("false", "      ")
+    };
     let mut files = vec![(
         "ropa.toml".to_string(),
-        ROPA_TOML.replace("{{name}}", &name),
+        ROPA_TOML
+            .replace("{{name}}", &name)
+            .replace("{{public_authority}}", value)
+            .replace("{{pad}}", pad),
     )];
     files.extend(editor_files());
     let result = (|| {
@@ -55,8 +64,9 @@ pub fn run(ctx: &Context, args: &InitArgs) -> Exit {
     }
     let _ = writeln!(
         ctx.stdout(),
-        "Created a register in {}\n\nNext:\n  edit ropa.toml (organisation, DPO)\n  ropa new activity <id>    add a processing activity\n  ropa check                check the files",
-        root.display()
+        "Created a register in {}\n\n{}\n\nNext:\n  edit ropa.toml (organisation, DPO)\n  ropa new activity <id>    add a processing activity\n  ropa check                check the files",
+        root.display(),
+        public_authority_note(public)
     );
     Exit::Clean
 }
@@ -69,4 +79,18 @@ fn enclosing_register(dir: &std::path::Path) -> Option<std::path::PathBuf> {
         .skip(1)
         .find(|folder| folder.join("ropa.toml").is_file())
         .map(std::path::Path::to_path_buf)
+}
+
+/// What the public-authority setting changes, so the choice made without a question is seen.
+fn public_authority_note(public: bool) -> &'static str {
+    if public {
+        "The organisation is recorded as a public authority (public_authority = true in ropa.toml):\n\
+the rules require a DPO (dpo-missing is an error), and report legitimate interests and consent\n\
+relied on for public tasks (legitimate-interests-by-public-authority,\n\
+consent-by-public-authority). If it is not one, set public_authority = false."
+    } else {
+        "The organisation is recorded as not a public authority (public_authority = false in\n\
+ropa.toml). Councils and other public bodies are: set it to true (or run `ropa init\n\
+--public-authority`), so the rules require a DPO and check the bases relied on for public tasks."
+    }
 }
