@@ -123,6 +123,12 @@ impl Files {
         &self.files[id].path
     }
 
+    /// Names the register's folder differently in paths shown from now on, e.g. from the
+    /// root of a CI workspace rather than from where ropa was run.
+    pub fn set_display_root(&mut self, root: String) {
+        self.root = root;
+    }
+
     /// The path as the user reaches it: the root they named joined with the relative path.
     pub fn display_path(&self, id: FileId) -> String {
         join_display(&self.root, self.path(id))

@@ -427,3 +427,23 @@ fn lint_is_the_same_whatever_the_thread_count() {
     let second = pool.install(|| lint(&loaded.register, &options()));
     assert_eq!(first.diagnostics, second.diagnostics);
 }
+
+#[test]
+fn github_and_sarif_paths_are_from_github_workspace_when_it_is_set() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let inside = root.join("registers/bolsover/activities");
+    for format in ["github", "sarif"] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_ropa"))
+            .current_dir(&inside)
+            .env("GITHUB_WORKSPACE", root)
+            .args(["lint", "--format", format])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            stdout.contains("registers/bolsover/activities/customer-services/call-recording.toml"),
+            "{format}: {stdout}"
+        );
+        assert!(!stdout.contains("../activities/"), "{format}: {stdout}");
+    }
+}

@@ -34,6 +34,13 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
         cli,
     };
     let report = lint(&loaded.register, &options);
+    let mut loaded = loaded;
+    // GitHub reads annotation and SARIF paths from the workspace root, wherever ropa ran.
+    if matches!(args.format, LintFormat::Github | LintFormat::Sarif)
+        && let Some(register) = crate::diag::register_in_github_workspace(&root)
+    {
+        loaded.register.files.set_display_root(register);
+    }
     let files = &loaded.register.files;
 
     let mut all: Vec<Diagnostic> = loaded.problems.clone();

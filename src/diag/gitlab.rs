@@ -89,7 +89,20 @@ pub fn register_in_project(root: &Path) -> Option<String> {
             .find(|a| a.join(".git").exists())?
             .to_path_buf(),
     };
-    let inside = root.strip_prefix(&project).ok()?;
+    relative_folder(&root, &project)
+}
+
+/// The register folder's path within `GITHUB_WORKSPACE`, when GitHub Actions sets it and the
+/// register is inside: GitHub places annotations and SARIF results by paths from there.
+pub fn register_in_github_workspace(root: &Path) -> Option<String> {
+    let workspace = std::env::var_os("GITHUB_WORKSPACE").filter(|d| !d.is_empty())?;
+    let workspace = PathBuf::from(workspace).canonicalize().ok()?;
+    relative_folder(&root.canonicalize().ok()?, &workspace)
+}
+
+/// `folder` as a `/`-separated path inside `base` (`""` when they are the same).
+fn relative_folder(folder: &Path, base: &Path) -> Option<String> {
+    let inside = folder.strip_prefix(base).ok()?;
     let parts: Vec<&str> = inside
         .components()
         .map(|c| c.as_os_str().to_str())

@@ -11,7 +11,7 @@ use std::ops::Range;
 
 pub use concise::render_concise;
 pub use github::render_github;
-pub use gitlab::{register_in_project, render_gitlab};
+pub use gitlab::{register_in_github_workspace, register_in_project, render_gitlab};
 pub use human::{ColorChoice, location, render_human, render_summary};
 pub use json::{JsonFinding, json_output_schema, render_json};
 pub use sarif::{SarifRule, render_sarif};
