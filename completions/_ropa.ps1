@@ -150,6 +150,7 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE even if ropa export did not write it')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'HTML: fail (exit 1, nothing written) when the register has lint errors or the page would show items as "Not recorded"')
             [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV: start with a byte order mark so Excel reads the file as UTF-8')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV: do not neutralise cells that a spreadsheet would run as formulas')
             [CompletionResult]::new('--with-findings', '--with-findings', [CompletionResultType]::ParameterName, 'XLSX: add a sheet of lint findings')

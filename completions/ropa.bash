@@ -247,7 +247,7 @@ _ropa() {
             return 0
             ;;
         ropa__subcmd__export)
-            opts="-o -C -q -v -h --output --force --function --activity --sheet --separator --bom --raw --with-findings --today --directory --color --quiet --verbose --help xlsx csv json html"
+            opts="-o -C -q -v -h --output --force --strict --function --activity --sheet --separator --bom --raw --with-findings --today --directory --color --quiet --verbose --help xlsx csv json html"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -140,6 +140,7 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
             cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
             cand --force 'Replace FILE even if ropa export did not write it'
+            cand --strict 'HTML: fail (exit 1, nothing written) when the register has lint errors or the page would show items as "Not recorded"'
             cand --bom 'CSV: start with a byte order mark so Excel reads the file as UTF-8'
             cand --raw 'CSV: do not neutralise cells that a spreadsheet would run as formulas'
             cand --with-findings 'XLSX: add a sheet of lint findings'

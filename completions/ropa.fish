@@ -271,6 +271,7 @@ complete -c ropa -n "__fish_ropa_using_subcommand export" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c ropa -n "__fish_ropa_using_subcommand export" -l force -d 'Replace FILE even if ropa export did not write it'
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l strict -d 'HTML: fail (exit 1, nothing written) when the register has lint errors or the page would show items as "Not recorded"'
 complete -c ropa -n "__fish_ropa_using_subcommand export" -l bom -d 'CSV: start with a byte order mark so Excel reads the file as UTF-8'
 complete -c ropa -n "__fish_ropa_using_subcommand export" -l raw -d 'CSV: do not neutralise cells that a spreadsheet would run as formulas'
 complete -c ropa -n "__fish_ropa_using_subcommand export" -l with-findings -d 'XLSX: add a sheet of lint findings'

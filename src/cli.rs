@@ -349,6 +349,10 @@ pub struct ExportArgs {
     /// Replace FILE even if ropa export did not write it.
     #[arg(long)]
     pub force: bool,
+    /// HTML: fail (exit 1, nothing written) when the register has lint errors or the page
+    /// would show items as "Not recorded".
+    #[arg(long)]
+    pub strict: bool,
     /// Export only activities of this business function (repeat for several).
     #[arg(long = "function", value_name = "NAME")]
     pub functions: Vec<String>,

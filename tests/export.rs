@@ -690,3 +690,19 @@ fn rights_follow_the_basis_and_consent_can_be_withdrawn() {
         rows[2][15]
     );
 }
+
+#[test]
+fn the_web_page_warns_about_gaps_but_is_written() {
+    let tmp = Temp::new();
+    let out = export(
+        "html",
+        &common::example("bolsover"),
+        &tmp.path("page.html"),
+        &[],
+    );
+    ok(&out);
+    let stderr = text(&out.stderr);
+    assert!(stderr.starts_with("warning: the register has "), "{stderr}");
+    assert!(stderr.contains("items as \"Not recorded\""), "{stderr}");
+    assert!(tmp.path("page.html").is_file());
+}

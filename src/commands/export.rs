@@ -69,6 +69,29 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
         source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
     };
     let bytes = render(register, &request)?;
+    if format == Format::Html {
+        let gaps = publishing_gaps(register, &request.selection, args, &bytes)?;
+        if let Some(warning) = gaps.warning() {
+            let mut err = ctx.stderr();
+            let severity = if args.strict {
+                "\x1b[1;31merror\x1b[0m"
+            } else {
+                "\x1b[1;33mwarning\x1b[0m"
+            };
+            let _ = writeln!(err, "{severity}: {warning}");
+            if args.strict {
+                let _ = writeln!(
+                    err,
+                    "  \x1b[1;36mhelp\x1b[0m: nothing was written (--strict); `ropa lint` lists the errors and `ropa show ID` the gaps of each activity"
+                );
+                return Ok(Exit::Problems);
+            }
+            let _ = writeln!(
+                err,
+                "  \x1b[1;36mhelp\x1b[0m: check them before you publish the page: `ropa lint` lists the errors; --strict makes this an error"
+            );
+        }
+    }
 
     let activities = crate::view::activities(chosen.len());
     let what = match (format, request.sheet) {
@@ -218,6 +241,12 @@ fn check_flags(args: &ExportArgs, format: Format) -> Result<(), FatalError> {
         ("--with-findings", args.with_findings),
         ("--today", args.today.is_some()),
     ];
+    if args.strict && format != Format::Html {
+        return Err(
+            FatalError::new("--strict applies only to `ropa export html`")
+                .with_help("remove --strict, or export html"),
+        );
+    }
     let misplaced = |flags: &[(&str, bool)], wanted: Format, name: &str| match flags
         .iter()
         .find(|(_, given)| *given)
@@ -258,7 +287,7 @@ fn findings_for(
         cli: Overrides::from_flags(&[], &[], &[]).map_err(FatalError::new)?,
     };
     let report = lint(register, &options);
-    let selected_files: Vec<_> = selection
+    let selected_files: std::collections::HashSet<_> = selection
         .activities(register)
         .iter()
         .map(|a| a.file)
@@ -270,6 +299,54 @@ fn findings_for(
         .collect();
     crate::diag::sort(&mut findings, &register.files);
     Ok(findings)
+}
+
+/// What a published page would leave out or get wrong: lint errors in the activities it
+/// shows, and the items it shows as "Not recorded".
+struct Gaps {
+    errors: usize,
+    not_recorded: usize,
+}
+
+impl Gaps {
+    fn warning(&self) -> Option<String> {
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        match (self.errors, self.not_recorded) {
+            (0, 0) => None,
+            (errors, 0) => Some(format!(
+                "the register has {}",
+                plural(errors, "lint error", "lint errors")
+            )),
+            (0, gaps) => Some(format!(
+                "the page shows {} as \"Not recorded\"",
+                plural(gaps, "item", "items")
+            )),
+            (errors, gaps) => Some(format!(
+                "the register has {}, and the page shows {} as \"Not recorded\"",
+                plural(errors, "lint error", "lint errors"),
+                plural(gaps, "item", "items")
+            )),
+        }
+    }
+}
+
+fn publishing_gaps(
+    register: &Register,
+    selection: &Selection,
+    args: &ExportArgs,
+    page: &[u8],
+) -> Result<Gaps, FatalError> {
+    let findings = findings_for(register, selection, args)?;
+    let errors = findings
+        .iter()
+        .filter(|d| d.severity == crate::diag::Severity::Error)
+        .count();
+    let page = String::from_utf8_lossy(page);
+    Ok(Gaps {
+        errors,
+        not_recorded: page.matches(">Not recorded<").count(),
+    })
 }
 
 /// The error when `-o FILE` is missing, with an example for the format asked for.
