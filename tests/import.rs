@@ -796,3 +796,84 @@ Department for Work and Pensions,Digital assistance with Universal Credit claims
         ["Advisers use the DWP's own system"]
     );
 }
+
+#[test]
+fn a_processors_sheet_value_that_cannot_be_read_is_kept_in_the_processor_s_notes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("book.xlsx");
+    let mut book = Workbook::new();
+    let record = book.add_worksheet();
+    record.set_name("Record").unwrap();
+    for (c, h) in [
+        "Business function",
+        "Processing activity",
+        "Purpose of processing",
+        "Link to contract with processor",
+    ]
+    .iter()
+    .enumerate()
+    {
+        record.write_string(0, c as u16, *h).unwrap();
+    }
+    for (c, v) in [
+        "Housing",
+        "Repairs",
+        "Repairing homes",
+        "Mears: no contract link recorded",
+    ]
+    .iter()
+    .enumerate()
+    {
+        record.write_string(1, c as u16, *v).unwrap();
+    }
+    let processors = book.add_worksheet();
+    processors.set_name("Processors").unwrap();
+    for (c, h) in [
+        "Processor",
+        "Service",
+        "Contract expires",
+        "Countries where it processes data",
+        "Record ID",
+    ]
+    .iter()
+    .enumerate()
+    {
+        processors.write_string(0, c as u16, *h).unwrap();
+    }
+    for (c, v) in [
+        "Mears",
+        "Repairs contractor",
+        "when the framework ends",
+        "Atlantis",
+        "mears",
+    ]
+    .iter()
+    .enumerate()
+    {
+        processors.write_string(1, c as u16, *v).unwrap();
+    }
+    book.save(&path).unwrap();
+    ok(&ropa(
+        tmp.path(),
+        &["import", "book.xlsx", "--into", "reg", "-q"],
+    ));
+    let register = load_register(&tmp.path().join("reg"));
+    let mears = &register.processors[0];
+    assert_eq!(mears.id, "mears");
+    assert_eq!(mears.value.service.as_deref(), Some("Repairs contractor"));
+    assert_eq!(
+        mears.value.notes.as_deref().unwrap(),
+        [
+            "Contract expires: when the framework ends",
+            "Countries where it processes data: Atlantis"
+        ]
+    );
+    assert_eq!(
+        activity(&register, "housing/repairs")
+            .processors
+            .as_deref()
+            .unwrap()[0]
+            .0,
+        "mears"
+    );
+}

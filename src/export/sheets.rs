@@ -553,6 +553,9 @@ pub fn processor_columns<'a>() -> Vec<Column<ProcessorRow<'a>>> {
         column("security_measures", "Security measures", 35.0, |r| {
             Cell::list(r.processor.value.security_measures.as_deref())
         }),
+        column("notes", "Notes", 30.0, |r| {
+            Cell::list(r.processor.value.notes.as_deref())
+        }),
         column("used_by", "Used by activities", 40.0, |r| {
             Cell::List(
                 r.used_by

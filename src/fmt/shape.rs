@@ -275,6 +275,6 @@ mod tests {
         );
         let processor = Shape::of::<Processor>();
         assert_eq!(processor.keys().next(), Some("name"));
-        assert_eq!(processor.keys().count(), 8);
+        assert_eq!(processor.keys().count(), 9);
     }
 }

@@ -91,6 +91,7 @@ pub fn read_processors(
         "countries",
         "sub_processors",
         "security_measures",
+        "notes",
         "id",
     ];
     for row in rows(grid, header) {
@@ -120,28 +121,43 @@ pub fn read_processors(
                 r.mapped(col, key);
             }
         }
+        let mut notes = Vec::new();
         if let Some((col, text)) = r.take("contract_expires") {
             match cells::date(&text) {
                 Some(date) => {
                     value.contract_expires = Some(date);
                     r.mapped(col, "contract_expires");
                 }
-                None => r.kept(
-                    col,
-                    format!("\"{text}\" is not a date, so the expiry is not recorded"),
-                ),
+                None => {
+                    r.kept(
+                        col,
+                        format!("\"{text}\" kept in the processor's notes: not a date"),
+                    );
+                    notes.push(format!("Contract expires: {text}"));
+                }
             }
         }
+
         if let Some((col, text)) = r.take("countries") {
             let mut codes = Vec::new();
             for item in items(&text) {
                 match countries(&item).first() {
                     Some(hit) => codes.push(CountryCode(hit.value.to_string())),
-                    None => r.kept(col, format!("\"{item}\" is not a country ropa recognises")),
+                    None => {
+                        r.kept(col, format!("\"{item}\" kept in the processor's notes: not a country ropa recognises"));
+                        notes.push(format!("Countries where it processes data: {item}"));
+                    }
                 }
             }
             value.countries = Some(codes);
             r.mapped(col, "countries");
+        }
+        if let Some((col, text)) = r.take("notes") {
+            notes.extend(items(&text));
+            r.mapped(col, "notes");
+        }
+        if !notes.is_empty() {
+            value.notes = Some(notes);
         }
         for key in ["sub_processors", "security_measures"] {
             if let Some((col, text)) = r.take(key) {
@@ -179,13 +195,21 @@ pub fn read_processors(
     }
 }
 
-/// Exact entries from a retention or transfers sheet, by the activity id they belong to.
-pub type Entries<T> = HashMap<String, Vec<T>>;
+/// Exact entries from a retention or transfers sheet, by the activity id they belong to. An
+/// entry is `None` when a cell of its row could not be read: that activity then keeps what its
+/// record-sheet row says, so nothing is lost.
+pub type Entries<T> = HashMap<String, Vec<Option<T>>>;
 
-/// One retention rule per row: data, period, trigger and action exactly as recorded.
-pub fn read_retention(grid: &Grid, header: &Header, log: &mut SheetLog) -> Entries<Retention> {
-    let mut out: Entries<Retention> = HashMap::new();
-    const READ: &[&str] = &["data", "period", "trigger", "action", "id"];
+/// The entries of a sheet with one entry per row and a Record ID column naming its activity;
+/// `read` fills an entry from the row's other cells and says whether all of them were read.
+fn read_entries<T: Default>(
+    grid: &Grid,
+    header: &Header,
+    log: &mut SheetLog,
+    (read_keys, no_id): (&[&str], &str),
+    read: impl Fn(&mut ListRow<'_>, &mut T) -> bool,
+) -> Entries<T> {
+    let mut out: Entries<T> = HashMap::new();
     for row in rows(grid, header) {
         let mut r = ListRow {
             grid,
@@ -194,90 +218,106 @@ pub fn read_retention(grid: &Grid, header: &Header, log: &mut SheetLog) -> Entri
             log,
         };
         let Some((id_col, id)) = r.take("id") else {
-            r.skip_rest(
-                &[],
-                "no Record ID: the record sheet's retention column holds the same rule",
-            );
+            r.skip_rest(&[], no_id);
             continue;
         };
         r.mapped(id_col, "the activity it belongs to");
-        let mut entry = Retention::default();
-        for key in ["data", "period", "trigger"] {
-            if let Some((col, text)) = r.take(key) {
-                let slot = match key {
-                    "data" => &mut entry.data,
-                    "period" => &mut entry.period,
-                    _ => &mut entry.trigger,
-                };
-                *slot = Some(text);
-                r.mapped(col, &format!("retention.{key}"));
-            }
-        }
-        if let Some((col, text)) = r.take("action") {
-            match exact::<RetentionAction>(&text) {
-                Some(action) => {
-                    entry.action = Some(action);
-                    r.mapped(col, "retention.action");
-                }
-                None => r.kept(col, format!("\"{text}\" is not delete, anonymise, review or archive; the record sheet's retention column is used")),
-            }
-        }
-        r.skip_rest(READ, "repeats the record sheet, or is worked out by ropa");
-        out.entry(id).or_default().push(entry);
+        let mut entry = T::default();
+        let whole = read(&mut r, &mut entry);
+        r.skip_rest(
+            read_keys,
+            "repeats the record sheet, or is worked out by ropa",
+        );
+        out.entry(id).or_default().push(whole.then_some(entry));
     }
     out
 }
 
+/// One retention rule per row: data, period, trigger and action exactly as recorded.
+pub fn read_retention(grid: &Grid, header: &Header, log: &mut SheetLog) -> Entries<Retention> {
+    let keys: &[&str] = &["data", "period", "trigger", "action", "id"];
+    let no_id = "no Record ID: the record sheet's retention column holds the same rule";
+    read_entries(
+        grid,
+        header,
+        log,
+        (keys, no_id),
+        |r, entry: &mut Retention| {
+            for key in ["data", "period", "trigger"] {
+                if let Some((col, text)) = r.take(key) {
+                    let slot = match key {
+                        "data" => &mut entry.data,
+                        "period" => &mut entry.period,
+                        _ => &mut entry.trigger,
+                    };
+                    *slot = Some(text);
+                    r.mapped(col, &format!("retention.{key}"));
+                }
+            }
+            let Some((col, text)) = r.take("action") else {
+                return true;
+            };
+            match exact::<RetentionAction>(&text) {
+                Some(action) => {
+                    entry.action = Some(action);
+                    r.mapped(col, "retention.action");
+                    true
+                }
+                None => {
+                    r.kept(col, format!("\"{text}\" is not delete, anonymise, review or archive, so the activity keeps the retention its record-sheet row gives"));
+                    false
+                }
+            }
+        },
+    )
+}
+
 /// One transfer per row: country, recipient, mechanism and safeguards exactly as recorded.
 pub fn read_transfers(grid: &Grid, header: &Header, log: &mut SheetLog) -> Entries<Transfer> {
-    let mut out: Entries<Transfer> = HashMap::new();
-    const READ: &[&str] = &["country", "recipient", "mechanism", "safeguards", "id"];
-    for row in rows(grid, header) {
-        let mut r = ListRow {
-            grid,
-            header,
-            row,
-            log,
-        };
-        let Some((id_col, id)) = r.take("id") else {
-            r.skip_rest(
-                &[],
-                "no Record ID: the record sheet's transfer columns hold the same transfer",
-            );
-            continue;
-        };
-        r.mapped(id_col, "the activity it belongs to");
-        let mut entry = Transfer::default();
-        if let Some((col, text)) = r.take("country") {
-            match countries(&text).first() {
-                Some(hit) => {
-                    entry.country = Some(CountryCode(hit.value.to_string()));
-                    r.mapped(col, "transfers.country");
+    let keys: &[&str] = &["country", "recipient", "mechanism", "safeguards", "id"];
+    let no_id = "no Record ID: the record sheet's transfer columns hold the same transfer";
+    read_entries(
+        grid,
+        header,
+        log,
+        (keys, no_id),
+        |r, entry: &mut Transfer| {
+            let mut whole = true;
+            if let Some((col, text)) = r.take("country") {
+                match countries(&text).first() {
+                    Some(hit) => {
+                        entry.country = Some(CountryCode(hit.value.to_string()));
+                        r.mapped(col, "transfers.country");
+                    }
+                    None => {
+                        r.kept(col, format!("\"{text}\" is not a country ropa recognises, so the activity keeps the transfers its record-sheet row gives"));
+                        whole = false;
+                    }
                 }
-                None => r.kept(col, format!("\"{text}\" is not a country ropa recognises")),
             }
-        }
-        for key in ["recipient", "safeguards"] {
-            if let Some((col, text)) = r.take(key) {
-                let slot = match key {
-                    "recipient" => &mut entry.recipient,
-                    _ => &mut entry.safeguards,
-                };
-                *slot = Some(text);
-                r.mapped(col, &format!("transfers.{key}"));
-            }
-        }
-        if let Some((col, text)) = r.take("mechanism") {
-            match exact::<TransferMechanism>(&text) {
-                Some(m) => {
-                    entry.mechanism = Some(m);
-                    r.mapped(col, "transfers.mechanism");
+            for key in ["recipient", "safeguards"] {
+                if let Some((col, text)) = r.take(key) {
+                    let slot = match key {
+                        "recipient" => &mut entry.recipient,
+                        _ => &mut entry.safeguards,
+                    };
+                    *slot = Some(text);
+                    r.mapped(col, &format!("transfers.{key}"));
                 }
-                None => r.kept(col, format!("\"{text}\" is not a transfer mechanism ropa knows; the record sheet's transfer column is used")),
             }
-        }
-        r.skip_rest(READ, "repeats the record sheet, or is worked out by ropa");
-        out.entry(id).or_default().push(entry);
-    }
-    out
+            if let Some((col, text)) = r.take("mechanism") {
+                match exact::<TransferMechanism>(&text) {
+                    Some(m) => {
+                        entry.mechanism = Some(m);
+                        r.mapped(col, "transfers.mechanism");
+                    }
+                    None => {
+                        r.kept(col, format!("\"{text}\" is not a transfer mechanism ropa knows, so the activity keeps the transfers its record-sheet row gives"));
+                        whole = false;
+                    }
+                }
+            }
+            whole
+        },
+    )
 }

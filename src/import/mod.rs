@@ -160,10 +160,11 @@ pub fn plan(options: &ImportOptions) -> Result<Plan, FatalError> {
     // The exact retention and transfer entries from their own sheets replace the sentences.
     for draft in &mut drafts {
         let Some(id) = &draft.id else { continue };
-        if let Some(entries) = retention.remove(id) {
+        // Only when every row of the sheet for this activity was read whole.
+        if let Some(Some(entries)) = retention.remove(id).map(|e| e.into_iter().collect()) {
             draft.activity.retention = Some(entries);
         }
-        if let Some(entries) = transfers.remove(id) {
+        if let Some(Some(entries)) = transfers.remove(id).map(|e| e.into_iter().collect()) {
             draft.activity.transfers = Some(entries);
         }
     }

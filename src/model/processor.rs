@@ -35,6 +35,10 @@ pub struct Processor {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(extend("uniqueItems" = true))]
     pub security_measures: Option<Vec<String>>,
+    /// Anything recorded about the processor that has no field of its own, one note per item; `ropa import` keeps here what it could not place, so nothing is lost.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("uniqueItems" = true))]
+    pub notes: Option<Vec<String>>,
 }
 
 impl Processor {
