@@ -488,6 +488,14 @@ pub struct Header {
 }
 
 impl Header {
+    /// The heading of a column, as written.
+    pub fn heading(&self, col: usize) -> Option<String> {
+        self.columns
+            .iter()
+            .find(|(c, _, _)| *c == col)
+            .map(|(_, h, _)| h.clone())
+    }
+
     pub fn column(&self, key: &str) -> Option<usize> {
         self.columns
             .iter()

@@ -29,11 +29,7 @@ impl ListRow<'_> {
     }
 
     fn heading(&self, col: usize) -> Option<String> {
-        self.header
-            .columns
-            .iter()
-            .find(|(c, _, _)| *c == col)
-            .map(|(_, h, _)| h.clone())
+        self.header.heading(col)
     }
 
     fn mapped(&mut self, col: usize, field: &str) {

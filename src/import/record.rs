@@ -84,11 +84,7 @@ impl<'a> RowReader<'a> {
     }
 
     fn heading(&self, col: usize) -> Option<String> {
-        self.header
-            .columns
-            .iter()
-            .find(|(c, _, _)| *c == col)
-            .map(|(_, h, _)| h.clone())
+        self.header.heading(col)
     }
 
     /// The column's cell in this row, cleaned, when it holds anything.
