@@ -877,3 +877,43 @@ fn a_processors_sheet_value_that_cannot_be_read_is_kept_in_the_processor_s_notes
         "mears"
     );
 }
+
+#[test]
+fn sheet_picks_the_sheet_and_a_wrong_name_lists_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    export(tmp.path(), &common::example("bolsover"), "xlsx", "b.xlsx");
+    let out = ropa(
+        tmp.path(),
+        &[
+            "import",
+            "b.xlsx",
+            "--sheet",
+            "processor record",
+            "--into",
+            "reg",
+        ],
+    );
+    ok(&out);
+    assert!(
+        text(&out.stdout).contains("Imported 1 activity and "),
+        "{}",
+        text(&out.stdout)
+    );
+    let wrong = ropa(
+        tmp.path(),
+        &[
+            "import",
+            "b.xlsx",
+            "--sheet",
+            "ROPA 2025",
+            "--into",
+            "other",
+        ],
+    );
+    assert_eq!(wrong.status.code(), Some(2));
+    assert_eq!(
+        text(&wrong.stderr),
+        "error: `b.xlsx` has no sheet named `ROPA 2025`\n  help: its sheets are `Article 30 record`, `Processor record`, `Processors`, `Retention schedule`, `Transfers`\n"
+    );
+    assert!(!tmp.path().join("other").exists());
+}
