@@ -1,9 +1,11 @@
 //! Completeness: what UK GDPR Article 30 requires the record to hold.
 
+use crate::diag::FileId;
 use crate::lint::prelude::*;
 use crate::model::{Contact, Period};
 
 pub static RULES: &[&Rule] = &[
+    &PLACEHOLDER_VALUE,
     &CONTROLLER_CONTACT_MISSING,
     &DPO_MISSING,
     &PURPOSES_MISSING,
@@ -534,3 +536,118 @@ is used is an error.",
         },
     }),
 };
+
+/// The example values the `ropa init` and `ropa new` templates show, which mean "fill this in"
+/// when they are left in a file. A test checks each is in a template.
+pub const PLACEHOLDERS: &[&str] = &[
+    "Your organisation",
+    "Street, Town, Postcode",
+    "dpo@example.org",
+    "01234 567890",
+    "Z0000000",
+    "What happens to the data, in a sentence or two.",
+    "Why the data is processed",
+    "The Act and section that gives the power or duty",
+    "What it does for you",
+    "privacy@example.com",
+    "Link to the data processing agreement (Art 28)",
+];
+
+pub const PLACEHOLDER_VALUE: Rule = Rule {
+    name: "placeholder-value",
+    severity: Severity::Warning,
+    summary: "a value is still the example from the template",
+    explanation: "`ropa init` and `ropa new` write templates with example values such as \
+\"Street, Town, Postcode\" or \"The Act and section that gives the power or duty\". A value left \
+unchanged is not a record of anything: the Article 30 record must hold the real details. Replace \
+it with the real value, or remove the line if it is not known yet (the rule that needs it then \
+says so).",
+    source: "UK GDPR Art 30(1)",
+    fails: &[(
+        "ropa.toml",
+        "[controller]\nname = \"Example District Council\"\naddress = \"Street, Town, Postcode\"\nemail = \"info@example.gov.uk\"\n\n[dpo]\nemail = \"dpo@example.gov.uk\"\n",
+    )],
+    passes: &[(
+        "ropa.toml",
+        "[controller]\nname = \"Example District Council\"\naddress = \"Council Offices, Station Road, Exampleton, EX1 1AA\"\nemail = \"info@example.gov.uk\"\n\n[dpo]\nemail = \"dpo@example.gov.uk\"\n",
+    )],
+    check: Check::Register(|ctx, out| {
+        let register = ctx.register;
+        if let Some(config) = &register.config {
+            report_placeholders(out, config.file, &config.doc, &config.value);
+        }
+        for activity in &register.activities {
+            report_placeholders(out, activity.file, &activity.doc, &activity.value);
+        }
+        for processor in &register.processors {
+            report_placeholders(out, processor.file, &processor.doc, &processor.value);
+        }
+    }),
+};
+
+/// Reports every text value of a file that is one of the [`PLACEHOLDERS`].
+fn report_placeholders<T: serde::Serialize>(
+    out: &mut Findings,
+    file: FileId,
+    doc: &crate::load::Document,
+    value: &T,
+) {
+    let Ok(json) = serde_json::to_value(value) else {
+        return;
+    };
+    let mut path: Vec<Seg<'_>> = Vec::new();
+    walk_strings(&json, &mut path, &mut |path, text| {
+        if PLACEHOLDERS.contains(&text.trim()) {
+            out.report(
+                file,
+                doc.span_for(path),
+                format!("`{text}` is the template's example, not a real value"),
+            )
+            .help("replace it with the real value, or remove the line until it is known");
+        }
+    });
+}
+
+fn walk_strings<'v>(
+    value: &'v serde_json::Value,
+    path: &mut Vec<Seg<'v>>,
+    found: &mut dyn FnMut(&[Seg<'_>], &str),
+) {
+    match value {
+        serde_json::Value::String(text) => found(path, text),
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                path.push(Seg::Index(i));
+                walk_strings(item, path, found);
+                path.pop();
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (key, item) in map {
+                path.push(Seg::Key(key));
+                walk_strings(item, path, found);
+                path.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod placeholder_tests {
+    #[test]
+    fn every_placeholder_is_in_a_template() {
+        let templates = [
+            include_str!("../../templates/ropa.toml"),
+            include_str!("../../templates/activity.toml"),
+            include_str!("../../templates/processor.toml"),
+            include_str!("../../commands/init.rs"),
+        ];
+        for placeholder in super::PLACEHOLDERS {
+            assert!(
+                templates.iter().any(|t| t.contains(placeholder)),
+                "{placeholder} is in no template"
+            );
+        }
+    }
+}
