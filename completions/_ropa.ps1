@@ -63,6 +63,7 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             break
         }
         'ropa;lint' {
+            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Show only the findings of this business function''s activities (repeat for several)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-D', '-D ', [CompletionResultType]::ParameterName, 'Report RULE as an error; `-D warnings` makes every warning an error')
             [CompletionResult]::new('--deny', '--deny', [CompletionResultType]::ParameterName, 'Report RULE as an error; `-D warnings` makes every warning an error')

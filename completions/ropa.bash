@@ -697,12 +697,16 @@ _ropa() {
             return 0
             ;;
         ropa__subcmd__lint)
-            opts="-D -W -A -C -q -v -h --format --deny --warn --allow --today --show-waived --directory --color --quiet --verbose --help"
+            opts="-D -W -A -C -q -v -h --function --format --deny --warn --allow --today --show-waived --directory --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --function)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "human concise json sarif github gitlab" -- "${cur}"))
                     return 0

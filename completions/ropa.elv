@@ -58,6 +58,7 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand --help 'Print help'
         }
         &'ropa;lint'= {
+            cand --function 'Show only the findings of this business function''s activities (repeat for several)'
             cand --format 'Output format'
             cand -D 'Report RULE as an error; `-D warnings` makes every warning an error'
             cand --deny 'Report RULE as an error; `-D warnings` makes every warning an error'

@@ -55,6 +55,7 @@ never\t''"
 complete -c ropa -n "__fish_ropa_using_subcommand check" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
 complete -c ropa -n "__fish_ropa_using_subcommand check" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
 complete -c ropa -n "__fish_ropa_using_subcommand check" -s h -l help -d 'Print help'
+complete -c ropa -n "__fish_ropa_using_subcommand lint" -l function -d 'Show only the findings of this business function\'s activities (repeat for several)' -r
 complete -c ropa -n "__fish_ropa_using_subcommand lint" -l format -d 'Output format' -r -f -a "human\t'Source snippets with file:line:col, rule name and help (colour on a terminal)'
 concise\t'One line per finding: file:line:col: severity[rule]: message'
 json\t'A JSON array of findings (schema/lint-output.schema.json)'

@@ -168,8 +168,14 @@ pub struct RegisterArg {
 
 #[derive(Debug, Args)]
 pub struct LintArgs {
-    #[command(flatten)]
-    pub register: RegisterArg,
+    /// The register folder [default: found from the current folder], or register files
+    /// (`activities/x.toml` …): the whole register is linted, but only the findings in those
+    /// files are shown and counted, for editors and pre-commit.
+    #[arg(value_name = "DIR|FILE", value_hint = ValueHint::AnyPath)]
+    pub paths: Vec<PathBuf>,
+    /// Show only the findings of this business function's activities (repeat for several).
+    #[arg(long = "function", value_name = "NAME")]
+    pub functions: Vec<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = LintFormat::Human)]
     pub format: LintFormat,

@@ -235,8 +235,9 @@ fn pre_commit_hook_entries_run_on_an_example_register() {
         let entry = text(hook, "entry");
         let words: Vec<&str> = entry.split_whitespace().skip(1).collect();
         let at_root = (register.path(), words.clone());
-        let mut in_folder = vec!["-C", folder];
-        in_folder.extend(&words);
+        // pre-commit appends a hook's `args` after its entry: `ropa fmt -C my-register`.
+        let mut in_folder = words.clone();
+        in_folder.extend(["-C", folder]);
         for (dir, args) in [at_root, (repository, in_folder)] {
             let out = Command::new(env!("CARGO_BIN_EXE_ropa"))
                 .current_dir(dir)

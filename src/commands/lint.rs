@@ -1,7 +1,7 @@
 //! `ropa lint`: everything `check` does, plus the UK GDPR rules.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::{Context, Exit};
 use crate::cli::{LintArgs, LintFormat};
@@ -20,9 +20,16 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
             return ctx.fail(&FatalError::new(message).with_help("`ropa rules` lists every rule"));
         }
     };
-    let root = match ctx.register_root(args.register.dir.as_deref()) {
-        Ok(root) => root,
+    let (dir, named_files) = match split_paths(ctx, &args.paths) {
+        Ok(split) => split,
         Err(e) => return ctx.fail(&e),
+    };
+    let root = match dir {
+        Some(dir) => dir,
+        None => match ctx.register_root(None) {
+            Ok(root) => root,
+            Err(e) => return ctx.fail(&e),
+        },
     };
     let loaded = match load(&DirSource::new(root.clone())) {
         Ok(loaded) => loaded,
@@ -43,13 +50,24 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
     }
     let files = &loaded.register.files;
 
-    let mut all: Vec<Diagnostic> = loaded.problems.clone();
-    all.extend(report.diagnostics.iter().cloned());
+    let shown = match shown_files(&loaded.register, &root, &named_files, &args.functions) {
+        Ok(shown) => shown,
+        Err(e) => return ctx.fail(&e),
+    };
+    let keep = |d: &Diagnostic| shown.as_ref().is_none_or(|s| s.contains(&d.file));
+    let mut all: Vec<Diagnostic> = loaded
+        .problems
+        .iter()
+        .filter(|d| keep(d))
+        .cloned()
+        .collect();
+    all.extend(report.diagnostics.iter().filter(|d| keep(d)).cloned());
     crate::diag::sort(&mut all, files);
     let waived: Vec<(&Diagnostic, &str)> = if args.show_waived || args.format == LintFormat::Sarif {
         report
             .waived
             .iter()
+            .filter(|w| keep(&w.diagnostic))
             .map(|w| (&w.diagnostic, w.reason.as_str()))
             .collect()
     } else {
@@ -58,15 +76,23 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
 
     let counts = Counts::of(&all);
     let activities = loaded.register.activities.len();
-    let mut summary = render_summary(
-        counts,
-        &format!(
-            "in {activities} activit{}",
-            if activities == 1 { "y" } else { "ies" }
-        ),
-    );
-    if !report.waived.is_empty() {
-        summary.push_str(&format!(" ({} waived)", report.waived.len()));
+    let plural = |n: usize| if n == 1 { "y" } else { "ies" };
+    let scope = match &shown {
+        None => format!("in {activities} activit{}", plural(activities)),
+        Some(files) => {
+            let named = loaded
+                .register
+                .activities
+                .iter()
+                .filter(|a| files.contains(&a.file))
+                .count();
+            format!("in {named} of {activities} activit{}", plural(activities))
+        }
+    };
+    let mut summary = render_summary(counts, &scope);
+    let waived_count = report.waived.iter().filter(|w| keep(&w.diagnostic)).count();
+    if waived_count > 0 {
+        summary.push_str(&format!(" ({waived_count} waived)"));
     }
     summary.push('\n');
     if ctx.quiet {
@@ -101,6 +127,100 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
     let _ = ctx.stdout().write_all(text.as_bytes());
 
     ctx.finish(loaded.incomplete, counts)
+}
+
+/// The register folder and the files named on the command line: one folder, or files that
+/// are all in one register (found from the first file's folder).
+fn split_paths(
+    ctx: &Context,
+    paths: &[PathBuf],
+) -> Result<(Option<PathBuf>, Vec<PathBuf>), FatalError> {
+    let resolved: Vec<PathBuf> = paths.iter().map(|p| ctx.resolve(Some(p))).collect();
+    match resolved.as_slice() {
+        [] => Ok((None, Vec::new())),
+        [one] if one.is_dir() => Ok((Some(ctx.register_root(Some(&paths[0]))?), Vec::new())),
+        files => {
+            if let Some(dir) = files.iter().find(|f| f.is_dir()) {
+                return Err(FatalError::new(format!(
+                    "`{}` is a folder: give either one register folder or register files",
+                    dir.display()
+                ))
+                .with_help("e.g. `ropa lint my-register`, or `ropa lint activities/cctv.toml activities/calls.toml`"));
+            }
+            if let Some(missing) = files.iter().find(|f| !f.is_file()) {
+                return Err(
+                    FatalError::new(format!("`{}` does not exist", missing.display()))
+                        .with_help("give the path of a register file, as `ropa lint` prints it"),
+                );
+            }
+            let folder = match files[0].parent() {
+                Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+                _ => PathBuf::from("."),
+            };
+            let root = crate::discover::find_register(&folder)?.root;
+            ctx.info(format_args!("using the register in {}", root.display()));
+            Ok((Some(root), files.to_vec()))
+        }
+    }
+}
+
+/// The files whose findings are shown, when files or business functions were named; `None`
+/// shows every finding.
+fn shown_files(
+    register: &crate::model::Register,
+    root: &Path,
+    named: &[PathBuf],
+    functions: &[String],
+) -> Result<Option<std::collections::HashSet<crate::diag::FileId>>, FatalError> {
+    use std::collections::HashSet;
+    if named.is_empty() && functions.is_empty() {
+        return Ok(None);
+    }
+    let files = &register.files;
+    let all: HashSet<crate::diag::FileId> = (0..files.len()).collect();
+    let by_file = if named.is_empty() {
+        all.clone()
+    } else {
+        // Each register file once by its real path, so `./a.toml`, `../x/a.toml` and a
+        // symbolic link all name the same file.
+        let by_path: std::collections::HashMap<PathBuf, crate::diag::FileId> = (0..files.len())
+            .filter_map(|id| Some((root.join(files.path(id)).canonicalize().ok()?, id)))
+            .collect();
+        let mut found = HashSet::new();
+        for file in named {
+            let id = file
+                .canonicalize()
+                .ok()
+                .and_then(|c| by_path.get(&c).copied());
+            let Some(id) = id else {
+                return Err(FatalError::new(format!(
+                    "`{}` is not one of the register's files (ropa.toml, activities/…, processors/…)",
+                    file.display()
+                ))
+                .with_help(format!("the register is `{}`", root.display())));
+            };
+            found.insert(id);
+        }
+        found
+    };
+    let by_function = if functions.is_empty() {
+        all
+    } else {
+        crate::export::selection::check_functions(register, functions)?;
+        let wanted: Vec<String> = functions.iter().map(|f| f.trim().to_lowercase()).collect();
+        register
+            .activities
+            .iter()
+            .filter(|a| {
+                a.value
+                    .business_function
+                    .as_deref()
+                    .is_some_and(|f| wanted.contains(&f.trim().to_lowercase()))
+            })
+            .map(|a| a.file)
+            .collect()
+    };
+    Ok(Some(by_file.intersection(&by_function).copied().collect()))
 }
 
 /// The register's path in the GitLab project, warning when there is none and the paths shown
