@@ -302,7 +302,9 @@ complete -c ropa -n "__fish_ropa_using_subcommand list" -l special -d 'Only acti
 complete -c ropa -n "__fish_ropa_using_subcommand list" -l processor -d 'Only activities that use this processor (its id, or its name)' -r
 complete -c ropa -n "__fish_ropa_using_subcommand list" -l country -d 'Only activities whose data goes to this country (ISO code, e.g. US): a transfer there is recorded, or one of its processors works there' -r
 complete -c ropa -n "__fish_ropa_using_subcommand list" -l role -d 'Only activities with this role: controller, joint-controller or processor' -r
-complete -c ropa -n "__fish_ropa_using_subcommand list" -l text -d 'Only activities with this word in their name or one of their purposes (any case)' -r
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l text -d 'Only activities with this word in any of their text: name, description, purposes, data subjects, personal data, sources, recipients, notes … (any case)' -r
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l data-subject -d 'Only activities with this word in a category of data subjects (any case)' -r
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l data -d 'Only activities with this word in a category of personal data (any case)' -r
 complete -c ropa -n "__fish_ropa_using_subcommand list" -l sort -d 'Sort by a column, named by its key (id, name, business_function, article6, special_category, processors, retention, errors, warnings), its heading, or a word of one heading such as `basis` [default: id]' -r
 complete -c ropa -n "__fish_ropa_using_subcommand list" -l format -d 'Output format' -r -f -a "table\t'A table fitted to the terminal (or to COLUMNS, else 100 characters, when piped)'
 csv\t'CSV, as `ropa export csv` writes it'

@@ -459,9 +459,16 @@ pub struct ListFilters {
     /// Only activities with lint errors.
     #[arg(long)]
     pub failing: bool,
-    /// Only activities with this word in their name or one of their purposes (any case).
+    /// Only activities with this word in any of their text: name, description, purposes, data
+    /// subjects, personal data, sources, recipients, notes … (any case).
     #[arg(long, value_name = "WORD")]
     pub text: Vec<String>,
+    /// Only activities with this word in a category of data subjects (any case).
+    #[arg(long = "data-subject", value_name = "WORD")]
+    pub data_subjects: Vec<String>,
+    /// Only activities with this word in a category of personal data (any case).
+    #[arg(long = "data", value_name = "WORD")]
+    pub personal_data: Vec<String>,
 }
 
 #[derive(Debug, Args)]

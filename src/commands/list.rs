@@ -104,25 +104,37 @@ fn selection(
             .map(|c| parse_country(register, c))
             .collect::<Result<_, _>>()?,
         roles: slugs("--role", &filters.roles)?,
-        text: filters
-            .text
-            .iter()
-            .map(|t| text_word(t))
-            .collect::<Result<_, _>>()?,
+        text: words("--text", &filters.text)?,
+        data_subjects: words("--data-subject", &filters.data_subjects)?,
+        personal_data: words("--data", &filters.personal_data)?,
         overdue_on: filters.overdue.then_some(today),
         only_files: filters.failing.then(|| findings.failing_files()),
     };
     Ok(Selection::new(&filters.functions, &filters.activities)?.with_criteria(criteria))
 }
 
-/// A `--text` word, in lower case. A blank one would match every activity, so it is refused.
-fn text_word(text: &str) -> Result<String, FatalError> {
-    let word = text.trim().to_lowercase();
-    if word.is_empty() {
-        return Err(FatalError::new("--text needs a word to look for")
-            .with_help("give a word from the activity's name or purposes, e.g. `--text cctv`"));
-    }
-    Ok(word)
+/// The words given to `flag`, in lower case. A blank one would match every activity, so it
+/// is refused.
+fn words(flag: &str, given: &[String]) -> Result<Vec<String>, FatalError> {
+    given
+        .iter()
+        .map(|text| {
+            let word = text.trim().to_lowercase();
+            if word.is_empty() {
+                return Err(
+                    FatalError::new(format!("{flag} needs a word to look for")).with_help(format!(
+                        "give a word to look for, e.g. `{flag} {}`",
+                        match flag {
+                            "--data-subject" => "tenants",
+                            "--data" => "bank",
+                            _ => "cctv",
+                        }
+                    )),
+                );
+            }
+            Ok(word)
+        })
+        .collect()
 }
 
 fn slugs<V: Vocabulary>(flag: &str, values: &[String]) -> Result<Vec<V>, FatalError> {

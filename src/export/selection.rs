@@ -37,8 +37,13 @@ pub struct Criteria {
     pub countries: Vec<String>,
     /// The organisation's role, `controller` when not recorded.
     pub roles: Vec<Role>,
-    /// Words in the name or a purpose, without regard to case.
+    /// Words in any text field (name, description, purposes, data subjects, personal data,
+    /// recipients, sources, …), without regard to case.
     pub text: Vec<String>,
+    /// Words in a data-subject category, without regard to case.
+    pub data_subjects: Vec<String>,
+    /// Words in a category of personal data, without regard to case.
+    pub personal_data: Vec<String>,
     /// Review overdue on this date (the `review-overdue` rule's test).
     pub overdue_on: Option<Date>,
     /// Only the activities of these files: those with lint errors, for `--failing`.
@@ -50,11 +55,9 @@ impl Criteria {
     pub fn matches(&self, register: &Register, activity: &Loaded<Activity>) -> bool {
         let a = &activity.value;
         let specials = a.special_categories();
-        let text_has = |word: &String| {
-            std::iter::once(&a.name)
-                .chain(a.purposes.iter().flatten())
-                .any(|t| t.to_lowercase().contains(word.as_str()))
-        };
+        let text_has = |word: &String| contains(texts_of(a), word);
+        let subject_has = |word: &String| contains(a.data_subjects.iter().flatten(), word);
+        let data_has = |word: &String| contains(a.personal_data.iter().flatten(), word);
         any(&self.bases, |b| a.bases().contains(b))
             && match &self.special {
                 None => true,
@@ -66,6 +69,8 @@ impl Criteria {
             && any(&self.countries, |c| destinations(register, a).contains(c))
             && any(&self.roles, |r| a.role() == *r)
             && any(&self.text, text_has)
+            && any(&self.data_subjects, subject_has)
+            && any(&self.personal_data, data_has)
             && self
                 .overdue_on
                 .is_none_or(|today| a.review_overdue(register.review_interval_months(), today))
@@ -74,6 +79,53 @@ impl Criteria {
                 .as_ref()
                 .is_none_or(|files| files.contains(&activity.file))
     }
+}
+
+/// Whether any of the texts holds `word` (already in lower case), without regard to case.
+fn contains<'a>(mut texts: impl Iterator<Item = &'a String>, word: &str) -> bool {
+    texts.any(|t| t.to_lowercase().contains(word))
+}
+
+/// Every piece of free text an activity records, for `--text`.
+fn texts_of(a: &Activity) -> impl Iterator<Item = &String> {
+    let single = [
+        Some(&a.name),
+        a.business_function.as_ref(),
+        a.description.as_ref(),
+        a.owner.as_ref(),
+        a.location.as_ref(),
+    ];
+    let basis = a.lawful_basis.iter().flat_map(|b| {
+        [b.law.as_ref(), b.legitimate_interests.as_ref()]
+            .into_iter()
+            .flatten()
+    });
+    let lists = [
+        &a.purposes,
+        &a.data_subjects,
+        &a.personal_data,
+        &a.sources,
+        &a.recipients,
+        &a.security_measures,
+        &a.notes,
+    ];
+    let entries = a
+        .retention
+        .iter()
+        .flatten()
+        .flat_map(|r| [r.data.as_ref(), r.trigger.as_ref()].into_iter().flatten())
+        .chain(
+            a.transfers
+                .iter()
+                .flatten()
+                .filter_map(|t| t.recipient.as_ref()),
+        );
+    single
+        .into_iter()
+        .flatten()
+        .chain(basis)
+        .chain(lists.into_iter().flat_map(|l| l.iter().flatten()))
+        .chain(entries)
 }
 
 /// True when nothing is wanted, or some wanted value is found.
