@@ -292,7 +292,7 @@ _ropa() {
                     return 0
                     ;;
                 --sheet)
-                    COMPREPLY=($(compgen -W "record processor-record processors retention transfers" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "record processor-record processors retention transfers waivers" -- "${cur}"))
                     return 0
                     ;;
                 --separator)

@@ -267,7 +267,8 @@ complete -c ropa -n "__fish_ropa_using_subcommand export" -l sheet -d 'CSV: whic
 processor-record\t'Activities carried out as a processor for other controllers (Art 30(2))'
 processors\t'Processors and other recipient organisations'
 retention\t'One row per retention rule'
-transfers\t'One row per transfer outside the UK'"
+transfers\t'One row per transfer outside the UK'
+waivers\t'One row per waiver: the rule, the reason and the activity'"
 complete -c ropa -n "__fish_ropa_using_subcommand export" -l separator -d 'CSV: what joins several items in one cell' -r
 complete -c ropa -n "__fish_ropa_using_subcommand export" -l today -d 'XLSX with --with-findings: the date to check review dates against, YYYY-MM-DD [default: today]' -r
 complete -c ropa -n "__fish_ropa_using_subcommand export" -s C -l directory -d 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there' -r -f -a "(__fish_complete_directories)"

@@ -412,6 +412,8 @@ pub enum ExportSheet {
     Retention,
     /// One row per transfer outside the UK.
     Transfers,
+    /// One row per waiver: the rule, the reason and the activity.
+    Waivers,
 }
 
 #[derive(Debug, Args)]

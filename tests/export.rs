@@ -119,7 +119,8 @@ fn workbook_follows_the_ico_template() {
             "Processor record",
             "Processors",
             "Retention schedule",
-            "Transfers"
+            "Transfers",
+            "Waivers"
         ]
     );
 

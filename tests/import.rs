@@ -97,7 +97,13 @@ fn xlsx_export_imports_back_to_the_same_csv() {
         assert!(before == after, "{}", register.display());
         // The workbook's other sheets carry the processor record, processors, retention and
         // transfers exactly.
-        for sheet in ["processor-record", "processors", "retention", "transfers"] {
+        for sheet in [
+            "processor-record",
+            "processors",
+            "retention",
+            "transfers",
+            "waivers",
+        ] {
             let name = |side: &str| format!("{side}-{sheet}.csv");
             let a = ropa(
                 tmp.path(),
@@ -913,7 +919,7 @@ fn sheet_picks_the_sheet_and_a_wrong_name_lists_them() {
     assert_eq!(wrong.status.code(), Some(2));
     assert_eq!(
         text(&wrong.stderr),
-        "error: `b.xlsx` has no sheet named `ROPA 2025`\n  help: its sheets are `Article 30 record`, `Processor record`, `Processors`, `Retention schedule`, `Transfers`\n"
+        "error: `b.xlsx` has no sheet named `ROPA 2025`\n  help: its sheets are `Article 30 record`, `Processor record`, `Processors`, `Retention schedule`, `Transfers`, `Waivers`\n"
     );
     assert!(!tmp.path().join("other").exists());
 }

@@ -273,6 +273,7 @@ fn sheet(sheet: ExportSheet) -> Sheet {
         ExportSheet::Processors => Sheet::Processors,
         ExportSheet::Retention => Sheet::Retention,
         ExportSheet::Transfers => Sheet::Transfers,
+        ExportSheet::Waivers => Sheet::Waivers,
     }
 }
 

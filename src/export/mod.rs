@@ -35,12 +35,13 @@ pub enum Format {
 }
 
 /// The sheets of the workbook, in order; the findings sheet is added on request.
-pub const WORKBOOK_SHEETS: [Sheet; 5] = [
+pub const WORKBOOK_SHEETS: [Sheet; 6] = [
     Sheet::Record,
     Sheet::ProcessorRecord,
     Sheet::Processors,
     Sheet::Retention,
     Sheet::Transfers,
+    Sheet::Waivers,
 ];
 
 /// What to export and how.
@@ -123,7 +124,7 @@ pub fn written_by_ropa_as_anything(existing: &[u8]) -> bool {
 }
 
 /// The sheets `ropa export csv --sheet` can write.
-pub const CSV_SHEETS: [Sheet; 5] = WORKBOOK_SHEETS;
+pub const CSV_SHEETS: [Sheet; 6] = WORKBOOK_SHEETS;
 
 /// The `Generator` custom property of a workbook, if it has one.
 fn workbook_generator(bytes: &[u8]) -> Option<String> {

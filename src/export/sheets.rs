@@ -6,7 +6,7 @@ use super::selection::Selection;
 use super::table::{Cell, Column, Group, Table};
 use crate::describe;
 use crate::diag::{Diagnostic, line_col};
-use crate::model::{Activity, Loaded, Processor, Register, Retention, Transfer};
+use crate::model::{Activity, Loaded, Processor, Register, Retention, Transfer, Waiver};
 use crate::vocab::{Role, TransferMechanism};
 
 /// The sheets an export can contain.
@@ -19,6 +19,8 @@ pub enum Sheet {
     Processors,
     Retention,
     Transfers,
+    /// Every accepted exception to a lint rule, with its reason, for an auditor.
+    Waivers,
     /// Only on request (`--with-findings`).
     Findings,
 }
@@ -32,6 +34,7 @@ impl Sheet {
             Sheet::Processors => "Processors",
             Sheet::Retention => "Retention schedule",
             Sheet::Transfers => "Transfers",
+            Sheet::Waivers => "Waivers",
             Sheet::Findings => "Lint findings",
         }
     }
@@ -643,6 +646,20 @@ pub fn transfer_columns<'a>() -> Vec<Column<EntryRow<'a, Transfer>>> {
     ]
 }
 
+/// Each waiver: the rule it waives, the reason on record, and the activity.
+pub fn waiver_columns<'a>() -> Vec<Column<EntryRow<'a, Waiver>>> {
+    vec![
+        column("activity", "Processing activity", 30.0, activity_name),
+        column("rule", "Rule waived", 30.0, |r| {
+            Cell::Text(r.entry.rule.clone())
+        }),
+        column("reason", "Reason", 60.0, |r| {
+            Cell::text(r.entry.reason.as_deref())
+        }),
+        column("id", "Record ID", 30.0, activity_id),
+    ]
+}
+
 /// A lint finding with its position worked out.
 pub struct FindingRow<'a> {
     pub diagnostic: &'a Diagnostic,
@@ -734,6 +751,10 @@ pub fn build(
         Sheet::Transfers => {
             let rows = entries(&activities, |a| a.transfers.as_deref());
             Table::build(sheet.name(), &[], &transfer_columns(), &rows)
+        }
+        Sheet::Waivers => {
+            let rows = entries(&activities, |a| Some(a.waivers.as_slice()));
+            Table::build(sheet.name(), &[], &waiver_columns(), &rows)
         }
         Sheet::Findings => {
             let rows: Vec<FindingRow<'_>> = findings

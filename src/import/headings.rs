@@ -24,17 +24,20 @@ pub enum SheetKind {
     Retention,
     /// One transfer per row, as `ropa export` writes them.
     Transfers,
+    /// One waiver per row, as `ropa export` writes them.
+    Waivers,
     /// Lint findings from `ropa export --with-findings`: worked out again, never imported.
     Findings,
 }
 
 impl SheetKind {
-    const ALL: [SheetKind; 6] = [
+    const ALL: [SheetKind; 7] = [
         SheetKind::Record,
         SheetKind::ProcessorRecord,
         SheetKind::Processors,
         SheetKind::Retention,
         SheetKind::Transfers,
+        SheetKind::Waivers,
         SheetKind::Findings,
     ];
 
@@ -45,6 +48,7 @@ impl SheetKind {
             SheetKind::Processors => "the list of processors",
             SheetKind::Retention => "the retention schedule",
             SheetKind::Transfers => "the list of transfers",
+            SheetKind::Waivers => "the waivers (accepted exceptions to lint rules)",
             SheetKind::Findings => "lint findings",
         }
     }
@@ -450,6 +454,11 @@ impl HeadingTable {
                 }
                 SheetKind::Transfers => {
                     sheets::transfer_columns()
+                        .iter()
+                        .for_each(|c| add(c.heading, c.key));
+                }
+                SheetKind::Waivers => {
+                    sheets::waiver_columns()
                         .iter()
                         .for_each(|c| add(c.heading, c.key));
                 }

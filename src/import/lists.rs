@@ -9,7 +9,7 @@ use super::headings::Header;
 use super::processors::Processors;
 use super::read::Grid;
 use super::report::SheetLog;
-use crate::model::{CountryCode, Processor, Retention, Transfer, is_id_segment};
+use crate::model::{CountryCode, Processor, Retention, Transfer, Waiver, is_id_segment};
 use crate::vocab::matcher::{countries, exact};
 use crate::vocab::{RetentionAction, TransferMechanism};
 
@@ -314,6 +314,30 @@ pub fn read_transfers(grid: &Grid, header: &Header, log: &mut SheetLog) -> Entri
                 }
             }
             whole
+        },
+    )
+}
+
+/// One waiver per row: the rule and the reason, as recorded.
+pub fn read_waivers(grid: &Grid, header: &Header, log: &mut SheetLog) -> Entries<Waiver> {
+    let keys: &[&str] = &["rule", "reason", "id"];
+    let no_id = "no Record ID, so the waiver cannot be attached to an activity";
+    read_entries(
+        grid,
+        header,
+        log,
+        (keys, no_id),
+        |r, waiver: &mut Waiver| {
+            if let Some((col, text)) = r.take("rule") {
+                waiver.rule = text;
+                r.mapped(col, "waivers.rule");
+            }
+            if let Some((col, text)) = r.take("reason") {
+                waiver.reason = Some(text);
+                r.mapped(col, "waivers.reason");
+            }
+            // A waiver without a rule is kept too: `waiver-unknown-rule` then shows it.
+            true
         },
     )
 }

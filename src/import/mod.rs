@@ -79,6 +79,7 @@ pub fn plan(options: &ImportOptions) -> Result<Plan, FatalError> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut retention = lists::Entries::new();
     let mut transfers = lists::Entries::new();
+    let mut waivers = lists::Entries::new();
 
     // Processors first, so the record's columns know which names are processors.
     for (index, (grid, header)) in workbook.sheets.iter().zip(&headers).enumerate() {
@@ -132,6 +133,7 @@ pub fn plan(options: &ImportOptions) -> Result<Plan, FatalError> {
             }
             SheetKind::Retention => retention = lists::read_retention(grid, header, log),
             SheetKind::Transfers => transfers = lists::read_transfers(grid, header, log),
+            SheetKind::Waivers => waivers = lists::read_waivers(grid, header, log),
             SheetKind::Processors => {}
             SheetKind::Findings => {
                 for row in data_rows {
@@ -166,6 +168,9 @@ pub fn plan(options: &ImportOptions) -> Result<Plan, FatalError> {
         }
         if let Some(Some(entries)) = transfers.remove(id).map(|e| e.into_iter().collect()) {
             draft.activity.transfers = Some(entries);
+        }
+        if let Some(entries) = waivers.remove(id) {
+            draft.activity.waivers = entries.into_iter().flatten().collect();
         }
     }
 
