@@ -707,3 +707,34 @@ fn the_web_page_warns_about_gaps_but_is_written() {
     assert!(stderr.contains("items as \"Not recorded\""), "{stderr}");
     assert!(tmp.path("page.html").is_file());
 }
+
+#[test]
+fn workbook_dates_are_dates_links_are_links_and_the_record_says_its_date() {
+    let tmp = Temp::new();
+    let out = tmp.path("ropa.xlsx");
+    let register = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/every-field");
+    ok(&export("xlsx", &register, &out, &[]));
+    let mut workbook: Xlsx<_> = open_workbook(&out).unwrap();
+    let record = workbook.worksheet_range("Article 30 record").unwrap();
+    assert_eq!(cell(&record, 5, 0), "As at");
+    // The newest last_reviewed date in the register, as an Excel date.
+    assert!(matches!(record.get_value((5, 1)), Some(Data::DateTime(_))));
+    let headings: Vec<String> = (0..40).map(|c| cell(&record, 8, c)).collect();
+    let last_reviewed = headings.iter().position(|h| h == "Last reviewed").unwrap() as u32;
+    let dates = (9..13)
+        .filter(|&r| {
+            matches!(
+                record.get_value((r, last_reviewed)),
+                Some(Data::DateTime(_))
+            )
+        })
+        .count();
+    assert!(dates >= 3, "last reviewed dates are Excel dates");
+    let sheet = zip_entry(&out, "xl/worksheets/sheet1.xml");
+    assert!(sheet.contains("<hyperlink ref="), "links open on a click");
+    let rels = zip_entry(&out, "xl/worksheets/_rels/sheet1.xml.rels");
+    assert!(
+        rels.contains("https://example.gov.uk/privacy/housing"),
+        "{rels}"
+    );
+}

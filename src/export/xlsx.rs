@@ -111,7 +111,7 @@ fn build(info: &WorkbookInfo<'_>, tables: &[Table]) -> Result<Vec<u8>, XlsxError
         let sheet = workbook.add_worksheet();
         sheet.set_name(table.name)?;
         if index == 0 {
-            write_contact_block(sheet, info.register, &styles)?;
+            write_contact_block(sheet, info.register, info.created, &styles)?;
             write_groups(sheet, table, &styles)?;
             write_table(sheet, table, RECORD_HEADING_ROW, &styles)?;
         } else {
@@ -126,6 +126,8 @@ struct Styles {
     heading: Format,
     group: Format,
     label: Format,
+    date: Format,
+    link: Format,
 }
 
 impl Styles {
@@ -141,15 +143,22 @@ impl Styles {
                 .set_border(FormatBorder::Thin)
                 .set_background_color(Color::RGB(0xD9E1F2)),
             label: cell.clone().set_bold(),
+            date: cell.clone().set_num_format("yyyy-mm-dd"),
+            link: cell
+                .clone()
+                .set_font_color(Color::RGB(0x0563C1))
+                .set_underline(rust_xlsxwriter::FormatUnderline::Single),
             cell,
         }
     }
 }
 
-/// Rows 1–5 of the template: who the controller, DPO and representative are.
+/// Rows 1–6 of the template: who the controller, DPO and representative are, the ICO
+/// registration number, and the date the record is as at.
 fn write_contact_block(
     sheet: &mut Worksheet,
     register: &Register,
+    as_at: CreationDate,
     styles: &Styles,
 ) -> Result<(), XlsxError> {
     let config = register.config.as_ref().map(|c| &c.value);
@@ -182,6 +191,9 @@ fn write_contact_block(
         sheet.write_string_with_format(4, 0, "ICO registration number", &styles.label)?;
         sheet.write_string_with_format(4, 1, number, &styles.cell)?;
     }
+    // Which state of the register this is: the workbook's fixed creation date.
+    sheet.write_string_with_format(5, 0, "As at", &styles.label)?;
+    sheet.write_datetime_with_format(5, 1, &as_at.to_excel()?, &styles.date)?;
     Ok(())
 }
 
@@ -243,7 +255,7 @@ fn write_table(
             };
             let text = fit_in_a_cell(text);
             lines = lines.max(wrapped_lines(&text, heading.width));
-            sheet.write_string_with_format(row, column, text, &styles.cell)?;
+            write_cell(sheet, row, column, heading.key, text, styles)?;
         }
         sheet.set_row_height(row, row_height(lines))?;
     }
@@ -268,6 +280,42 @@ fn write_table(
     // Printed: A4 landscape with the headings repeated on every page.
     sheet.set_landscape().set_paper_size(9);
     sheet.set_repeat_rows(heading_row, heading_row)?;
+    Ok(())
+}
+
+/// The columns that hold dates, written as Excel dates so they sort and filter as dates.
+const DATE_COLUMNS: &[&str] = &["last_reviewed", "review_due", "contract_expires"];
+
+/// One cell: a date as an Excel date, a lone web address as a link that opens on a click,
+/// anything else as text.
+fn write_cell(
+    sheet: &mut Worksheet,
+    row: u32,
+    column: u16,
+    key: &str,
+    text: String,
+    styles: &Styles,
+) -> Result<(), XlsxError> {
+    if DATE_COLUMNS.contains(&key)
+        && let Some(date) = crate::model::Date::parse(&text)
+        && let Ok(excel) = ExcelDateTime::from_ymd(
+            u16::try_from(date.0.year()).unwrap_or(2000),
+            date.0.month().unsigned_abs(),
+            date.0.day().unsigned_abs(),
+        )
+    {
+        sheet.write_date_with_format(row, column, &excel, &styles.date)?;
+        return Ok(());
+    }
+    let is_link = (text.starts_with("https://") || text.starts_with("http://"))
+        && !text.contains(char::is_whitespace)
+        // Excel refuses longer links; they stay text.
+        && text.len() <= 2_000;
+    if is_link {
+        sheet.write_url_with_format(row, column, text.as_str(), &styles.link)?;
+    } else {
+        sheet.write_string_with_format(row, column, text, &styles.cell)?;
+    }
     Ok(())
 }
 
