@@ -246,6 +246,7 @@ fn write_table(
         .set_columns(&columns);
     sheet.add_table(heading_row, 0, last_row, last_col, &excel_table)?;
 
+    let mut links = 0;
     for (row, cells) in (first_data_row..).zip(&table.rows) {
         let mut lines = 1;
         for ((column, cell), heading) in (0u16..).zip(cells).zip(&table.headings) {
@@ -255,7 +256,7 @@ fn write_table(
             };
             let text = fit_in_a_cell(text);
             lines = lines.max(wrapped_lines(&text, heading.width));
-            write_cell(sheet, row, column, heading.key, text, styles)?;
+            write_cell(sheet, (row, column), heading.key, text, styles, &mut links)?;
         }
         sheet.set_row_height(row, row_height(lines))?;
     }
@@ -283,6 +284,9 @@ fn write_table(
     Ok(())
 }
 
+/// The most hyperlinks Excel allows on one worksheet.
+const LINK_LIMIT: usize = 65_530;
+
 /// The columns that hold dates, written as Excel dates so they sort and filter as dates.
 const DATE_COLUMNS: &[&str] = &["last_reviewed", "review_due", "contract_expires"];
 
@@ -290,11 +294,11 @@ const DATE_COLUMNS: &[&str] = &["last_reviewed", "review_due", "contract_expires
 /// anything else as text.
 fn write_cell(
     sheet: &mut Worksheet,
-    row: u32,
-    column: u16,
+    (row, column): (u32, u16),
     key: &str,
     text: String,
     styles: &Styles,
+    links: &mut usize,
 ) -> Result<(), XlsxError> {
     if DATE_COLUMNS.contains(&key)
         && let Some(date) = crate::model::Date::parse(&text)
@@ -309,9 +313,11 @@ fn write_cell(
     }
     let is_link = (text.starts_with("https://") || text.starts_with("http://"))
         && !text.contains(char::is_whitespace)
-        // Excel refuses longer links; they stay text.
-        && text.len() <= 2_000;
+        // Excel refuses longer links, and more than LINK_LIMIT on one sheet; those stay text.
+        && text.len() <= 2_000
+        && *links < LINK_LIMIT;
     if is_link {
+        *links += 1;
         sheet.write_url_with_format(row, column, text.as_str(), &styles.link)?;
     } else {
         sheet.write_string_with_format(row, column, text, &styles.cell)?;
