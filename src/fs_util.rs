@@ -62,3 +62,20 @@ pub fn create_dir(path: &Path) -> Result<(), FatalError> {
     std::fs::create_dir_all(path)
         .map_err(|e| FatalError::new(format!("cannot create folder `{}`: {e}", path.display())))
 }
+
+/// `path` made absolute with `.` and `..` worked out from the text, so `../new` seen from
+/// inside a register is not taken to be inside it.
+pub fn lexically_absolute(path: &Path) -> std::path::PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut out = std::path::PathBuf::new();
+    for part in absolute.components() {
+        match part {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}

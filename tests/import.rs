@@ -923,3 +923,19 @@ fn sheet_picks_the_sheet_and_a_wrong_name_lists_them() {
     );
     assert!(!tmp.path().join("other").exists());
 }
+
+#[test]
+fn a_target_beside_the_register_written_with_dot_dot_is_not_inside_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    export(tmp.path(), &common::example("bolsover"), "csv", "b.csv");
+    ok(&ropa(
+        tmp.path(),
+        &["import", "b.csv", "--into", "reg", "-q"],
+    ));
+    let reg = tmp.path().join("reg");
+    ok(&ropa(
+        &reg,
+        &["import", "../b.csv", "--into", "../beside", "-q"],
+    ));
+    assert!(tmp.path().join("beside/ropa.toml").is_file());
+}

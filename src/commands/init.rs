@@ -73,8 +73,8 @@ pub fn run(ctx: &Context, args: &InitArgs) -> Exit {
 
 /// The register that `dir` would be inside: the nearest folder above it holding ropa.toml.
 fn enclosing_register(dir: &std::path::Path) -> Option<std::path::PathBuf> {
-    let absolute = std::path::absolute(dir).ok()?;
-    absolute
+    // `..` is worked out from the text: `ropa init ../new` inside a register is beside it.
+    crate::fs_util::lexically_absolute(dir)
         .ancestors()
         .skip(1)
         .find(|folder| folder.join("ropa.toml").is_file())

@@ -255,7 +255,7 @@ fn stage(plan: &Plan, into: &Path) -> Result<write::Staging, FatalError> {
 
 /// Refuses a target inside another register, and one that holds files, unless `force`.
 fn check_target(into: &Path, force: bool) -> Result<(), FatalError> {
-    let absolute = std::path::absolute(into).unwrap_or_else(|_| into.to_path_buf());
+    let absolute = crate::fs_util::lexically_absolute(into);
     for ancestor in absolute.ancestors().skip(1) {
         if ancestor.join("ropa.toml").is_file() {
             return Err(FatalError::new(format!(
