@@ -11,46 +11,32 @@ use super::read::Grid;
 use crate::export::sheets;
 use crate::vocab::matcher::normalise;
 
-/// What a sheet holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum SheetKind {
-    /// The ICO controller template: one controller activity per row (Art 30(1)).
-    Record,
-    /// Activities carried out as a processor (Art 30(2)).
-    ProcessorRecord,
-    /// One processor per row, as `ropa export` writes them.
-    Processors,
-    /// One retention rule per row, as `ropa export` writes them.
-    Retention,
-    /// One transfer per row, as `ropa export` writes them.
-    Transfers,
-    /// One waiver per row, as `ropa export` writes them.
-    Waivers,
-    /// Lint findings from `ropa export --with-findings`: worked out again, never imported.
-    Findings,
-}
+/// What a sheet holds: the same sheets `ropa export` writes (one list of sheets for both), so
+/// an export is read back sheet by sheet. A council's own workbook is read as `Record` or
+/// `ProcessorRecord`; `Findings` is recognised and never imported (lint works it out again).
+pub use crate::export::sheets::Sheet as SheetKind;
 
-impl SheetKind {
-    const ALL: [SheetKind; 7] = [
-        SheetKind::Record,
-        SheetKind::ProcessorRecord,
-        SheetKind::Processors,
-        SheetKind::Retention,
-        SheetKind::Transfers,
-        SheetKind::Waivers,
-        SheetKind::Findings,
-    ];
+/// Every kind of sheet, in the order a heading row is tried against them.
+const KINDS: [SheetKind; 7] = [
+    SheetKind::Record,
+    SheetKind::ProcessorRecord,
+    SheetKind::Processors,
+    SheetKind::Retention,
+    SheetKind::Transfers,
+    SheetKind::Waivers,
+    SheetKind::Findings,
+];
 
-    pub fn describe(self) -> &'static str {
-        match self {
-            SheetKind::Record => "the record of processing activities",
-            SheetKind::ProcessorRecord => "the processor record (Art 30(2))",
-            SheetKind::Processors => "the list of processors",
-            SheetKind::Retention => "the retention schedule",
-            SheetKind::Transfers => "the list of transfers",
-            SheetKind::Waivers => "the waivers (accepted exceptions to lint rules)",
-            SheetKind::Findings => "lint findings",
-        }
+/// What a sheet was read as, for the import's summary.
+pub fn describe(kind: SheetKind) -> &'static str {
+    match kind {
+        SheetKind::Record => "the record of processing activities",
+        SheetKind::ProcessorRecord => "the processor record (Art 30(2))",
+        SheetKind::Processors => "the list of processors",
+        SheetKind::Retention => "the retention schedule",
+        SheetKind::Transfers => "the list of transfers",
+        SheetKind::Waivers => "the waivers (accepted exceptions to lint rules)",
+        SheetKind::Findings => "lint findings",
     }
 }
 
@@ -420,7 +406,7 @@ pub struct HeadingTable {
 impl HeadingTable {
     pub fn new() -> Self {
         let mut by_kind = HashMap::new();
-        for kind in SheetKind::ALL {
+        for kind in KINDS {
             let mut table = HashMap::new();
             let mut add = |heading: &str, key: &'static str| {
                 table.entry(heading_key(heading)).or_insert(key);
@@ -525,7 +511,7 @@ pub fn find_header(grid: &Grid, table: &HeadingTable, forced: Option<SheetKind>)
         let filled: Vec<usize> = (0..grid.width())
             .filter(|&c| !grid.cell(row, c).trim().is_empty())
             .collect();
-        for kind in SheetKind::ALL {
+        for kind in KINDS {
             if forced.is_some_and(|f| f != kind) {
                 continue;
             }
@@ -562,6 +548,14 @@ pub fn find_header(grid: &Grid, table: &HeadingTable, forced: Option<SheetKind>)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_sheet_the_export_writes_is_recognised() {
+        for sheet in crate::export::WORKBOOK_SHEETS {
+            assert!(KINDS.contains(&sheet), "{sheet:?}");
+        }
+        assert!(KINDS.contains(&SheetKind::Findings));
+    }
 
     #[test]
     fn headings_are_compared_as_words() {

@@ -104,7 +104,7 @@ pub fn plan(options: &ImportOptions) -> Result<Plan, FatalError> {
         };
         report.sheets.push(SheetReport {
             name: grid.name.clone(),
-            read_as: header.kind.describe().into(),
+            read_as: headings::describe(header.kind).into(),
             heading_row: Some(header.row + 1),
         });
         report_headings(grid, header, log);
