@@ -132,47 +132,51 @@ fn workbook_follows_the_ico_template() {
     assert_eq!(cell(&record, 3, 0), "Representative");
     // The group headings in row 8 and the 30 headings, word for word, in row 9.
     assert_eq!(
-        cell(&record, 7, 0),
+        cell(&record, 7, 1),
         "Article 30 Record of Processing Activities"
     );
-    assert_eq!(cell(&record, 7, 11), "Privacy Notices");
-    assert_eq!(cell(&record, 7, 18), "Consent");
-    assert_eq!(cell(&record, 7, 20), "Data Protection Impact Assessments");
-    let headings: Vec<String> = (0..30).map(|c| cell(&record, 8, c)).collect();
+    assert_eq!(cell(&record, 7, 12), "Privacy Notices");
+    assert_eq!(cell(&record, 7, 19), "Consent");
+    assert_eq!(cell(&record, 7, 21), "Data Protection Impact Assessments");
+    let headings: Vec<String> = (1..31).map(|c| cell(&record, 8, c)).collect();
     assert_eq!(headings, ico_headings_from_the_template());
+    // The activity's name leads, outside the template's columns, frozen beside them.
+    assert_eq!(cell(&record, 7, 0), "Activity");
+    assert_eq!(cell(&record, 8, 0), "Processing activity");
+    assert_eq!(cell(&record, 9, 0), "Call recording");
 
     // One row per controller activity from row 10, values in words.
     let ids: Vec<String> = (9..record.end().unwrap().0 + 1)
         .map(|r| cell(&record, r, 38))
         .collect();
     assert_eq!(ids[0], "customer-services/call-recording");
-    assert_eq!(cell(&record, 9, 0), "Customer Services");
-    assert_eq!(cell(&record, 9, 11), "Public task (Art 6(1)(e))");
+    assert_eq!(cell(&record, 9, 1), "Customer Services");
+    assert_eq!(cell(&record, 9, 12), "Public task (Art 6(1)(e))");
     assert_eq!(
-        cell(&record, 9, 12),
+        cell(&record, 9, 13),
         "Reasons of substantial public interest (Art 9(2)(g))"
     );
     assert_eq!(
-        cell(&record, 9, 25),
+        cell(&record, 9, 26),
         "Schedule 1 paragraph 6 (Statutory and government purposes)"
     );
     assert!(
-        cell(&record, 9, 4).ends_with("\nSpecial category: Health"),
+        cell(&record, 9, 5).ends_with("\nSpecial category: Health"),
         "{}",
-        cell(&record, 9, 4)
+        cell(&record, 9, 5)
     );
     assert!(
-        cell(&record, 9, 9).starts_with("Call recordings: 6 months"),
+        cell(&record, 9, 10).starts_with("Call recordings: 6 months"),
         "{}",
-        cell(&record, 9, 9)
+        cell(&record, 9, 10)
     );
     assert!(
-        cell(&record, 9, 6).starts_with("Rostrvm"),
+        cell(&record, 9, 7).starts_with("Rostrvm"),
         "ICO column 7 links the processor's contract: {}",
-        cell(&record, 9, 6)
+        cell(&record, 9, 7)
     );
     assert_eq!(
-        cell(&record, 9, 15).lines().collect::<Vec<_>>(),
+        cell(&record, 9, 16).lines().collect::<Vec<_>>(),
         [
             "The right to be informed",
             "The right of access",
@@ -182,20 +186,21 @@ fn workbook_follows_the_ico_template() {
         ],
         "rights are derived from the public task basis"
     );
-    assert_eq!(cell(&record, 9, 16), "No");
+    assert_eq!(cell(&record, 9, 17), "No");
 
     // Each sheet is an Excel table (with its autofilter) over its headings and rows.
     workbook.load_tables().unwrap();
     let table = workbook.table_by_name("Article30Record").unwrap();
     assert_eq!(table.sheet_name(), "Article 30 record");
-    assert_eq!(table.columns()[..30], ico_headings_from_the_template()[..]);
+    assert_eq!(table.columns()[1..31], ico_headings_from_the_template()[..]);
     assert_eq!(table.data().height(), ids.len());
     let processors = workbook.worksheet_range("Processors").unwrap();
     assert_eq!(cell(&processors, 0, 0), "Processor");
     assert_eq!(processors.height(), 4, "a heading row and three processors");
 
     let sheet = zip_entry(&out, "xl/worksheets/sheet1.xml");
-    assert!(sheet.contains(r#"<pane xSplit="1" ySplit="9" topLeftCell="B10""#));
+    // The name and the business function stay in view.
+    assert!(sheet.contains(r#"<pane xSplit="2" ySplit="9" topLeftCell="C10""#));
     assert!(
         sheet.contains(r#"<dataValidation type="list""#) && sheet.contains("\"Yes,No\""),
         "Yes/No columns are validated"

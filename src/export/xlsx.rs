@@ -112,10 +112,18 @@ fn build(info: &WorkbookInfo<'_>, tables: &[Table]) -> Result<Vec<u8>, XlsxError
         sheet.set_name(table.name)?;
         if index == 0 {
             write_contact_block(sheet, info.register, info.created, &styles)?;
-            write_groups(sheet, table, &styles)?;
-            write_table(sheet, table, RECORD_HEADING_ROW, &styles)?;
+            match lead_with(table, LEADING_KEY) {
+                Some((led, moved_from)) => {
+                    write_groups(sheet, &led, Some(moved_from), &styles)?;
+                    write_table(sheet, &led, RECORD_HEADING_ROW, 2, &styles)?;
+                }
+                None => {
+                    write_groups(sheet, table, None, &styles)?;
+                    write_table(sheet, table, RECORD_HEADING_ROW, 1, &styles)?;
+                }
+            }
         } else {
-            write_table(sheet, table, 0, &styles)?;
+            write_table(sheet, table, 0, 1, &styles)?;
         }
     }
     workbook.save_to_buffer()
@@ -197,10 +205,64 @@ fn write_contact_block(
     Ok(())
 }
 
-/// Row 8 of the template: the group headings, each merged across its columns.
-fn write_groups(sheet: &mut Worksheet, table: &Table, styles: &Styles) -> Result<(), XlsxError> {
+/// The record sheet's leading column: the activity's name, frozen with the business function
+/// beside it, so an auditor scrolling across the 30 template columns always sees which
+/// activity a row is. The template's columns keep their order and wording, one to the right.
+const LEADING_KEY: &str = "name";
+
+/// The table with the column `key` moved to the front, and the position it came from.
+fn lead_with(table: &Table, key: &str) -> Option<(Table, usize)> {
+    let from = table.headings.iter().position(|h| h.key == key)?;
+    let mut led = table.clone();
+    to_front(&mut led.headings, from);
+    for row in &mut led.rows {
+        to_front(row, from);
+    }
+    Some((led, from))
+}
+
+fn to_front<T>(items: &mut [T], from: usize) {
+    if let Some(moved) = items.get_mut(..=from) {
+        moved.rotate_right(1);
+    }
+}
+
+/// Where the column at `index` is once the column at `moved_from` is moved to the front.
+fn after_move(index: usize, moved_from: Option<usize>) -> usize {
+    match moved_from {
+        Some(from) if index == from => 0,
+        Some(from) if index < from => index + 1,
+        _ => index,
+    }
+}
+
+/// Row 8 of the template: the group headings, each merged across its columns. A column moved
+/// to the front leaves its group, and is headed "Activity".
+fn write_groups(
+    sheet: &mut Worksheet,
+    table: &Table,
+    moved_from: Option<usize>,
+    styles: &Styles,
+) -> Result<(), XlsxError> {
+    if moved_from.is_some() {
+        sheet.write_string_with_format(RECORD_GROUP_ROW, 0, "Activity", &styles.group)?;
+    }
     for group in table.groups {
-        let (first, last) = (col(group.first), col(group.last));
+        let mut first = group.first;
+        let mut last = group.last;
+        if moved_from == Some(first) {
+            first += 1;
+        }
+        if moved_from == Some(last) {
+            last = last.saturating_sub(1);
+        }
+        if first > last {
+            continue;
+        }
+        let (first, last) = (
+            col(after_move(first, moved_from)),
+            col(after_move(last, moved_from)),
+        );
         if first == last {
             sheet.write_string_with_format(RECORD_GROUP_ROW, first, group.title, &styles.group)?;
         } else {
@@ -223,6 +285,7 @@ fn write_table(
     sheet: &mut Worksheet,
     table: &Table,
     heading_row: u32,
+    frozen_columns: u16,
     styles: &Styles,
 ) -> Result<(), XlsxError> {
     let columns: Vec<TableColumn> = table
@@ -277,7 +340,7 @@ fn write_table(
         .max()
         .unwrap_or(1);
     sheet.set_row_height(heading_row, row_height(heading_lines))?;
-    sheet.set_freeze_panes(first_data_row, 1)?;
+    sheet.set_freeze_panes(first_data_row, frozen_columns)?;
     // Printed: A4 landscape with the headings repeated on every page.
     sheet.set_landscape().set_paper_size(9);
     sheet.set_repeat_rows(heading_row, heading_row)?;
