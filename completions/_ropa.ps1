@@ -193,6 +193,7 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('--data-subject', '--data-subject', [CompletionResultType]::ParameterName, 'Only activities with this word in a category of data subjects (any case)')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Only activities with this word in a category of personal data (any case)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a column, named by its key (id, name, business_function, article6, special_category, processors, retention, errors, warnings), its heading, or a word of one heading such as `basis` [default: id]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Show only these columns, in this order, named as for --sort, e.g. `--columns id,name,retention`. Without it a narrow terminal leaves columns out to keep ids whole, and says which')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date for --overdue and the lint counts, YYYY-MM-DD [default: today]')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')

@@ -765,7 +765,7 @@ _ropa() {
             return 0
             ;;
         ropa__subcmd__list)
-            opts="-C -q -v -h --function --activity --basis --special --criminal --processor --country --role --overdue --failing --text --data-subject --data --sort --format --today --directory --color --quiet --verbose --help"
+            opts="-C -q -v -h --function --activity --basis --special --criminal --processor --country --role --overdue --failing --text --data-subject --data --sort --columns --format --today --directory --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -812,6 +812,10 @@ _ropa() {
                     return 0
                     ;;
                 --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -181,6 +181,7 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand --data-subject 'Only activities with this word in a category of data subjects (any case)'
             cand --data 'Only activities with this word in a category of personal data (any case)'
             cand --sort 'Sort by a column, named by its key (id, name, business_function, article6, special_category, processors, retention, errors, warnings), its heading, or a word of one heading such as `basis` [default: id]'
+            cand --columns 'Show only these columns, in this order, named as for --sort, e.g. `--columns id,name,retention`. Without it a narrow terminal leaves columns out to keep ids whole, and says which'
             cand --format 'Output format'
             cand --today 'The date for --overdue and the lint counts, YYYY-MM-DD [default: today]'
             cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'

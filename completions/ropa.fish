@@ -307,6 +307,7 @@ complete -c ropa -n "__fish_ropa_using_subcommand list" -l text -d 'Only activit
 complete -c ropa -n "__fish_ropa_using_subcommand list" -l data-subject -d 'Only activities with this word in a category of data subjects (any case)' -r
 complete -c ropa -n "__fish_ropa_using_subcommand list" -l data -d 'Only activities with this word in a category of personal data (any case)' -r
 complete -c ropa -n "__fish_ropa_using_subcommand list" -l sort -d 'Sort by a column, named by its key (id, name, business_function, article6, special_category, processors, retention, errors, warnings), its heading, or a word of one heading such as `basis` [default: id]' -r
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l columns -d 'Show only these columns, in this order, named as for --sort, e.g. `--columns id,name,retention`. Without it a narrow terminal leaves columns out to keep ids whole, and says which' -r
 complete -c ropa -n "__fish_ropa_using_subcommand list" -l format -d 'Output format' -r -f -a "table\t'A table fitted to the terminal (or to COLUMNS, else 100 characters, when piped)'
 csv\t'CSV, as `ropa export csv` writes it'
 json\t'A JSON array with one object per activity'"

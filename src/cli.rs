@@ -484,6 +484,11 @@ pub struct ListArgs {
     /// one heading such as `basis` [default: id]
     #[arg(long, value_name = "COLUMN")]
     pub sort: Option<String>,
+    /// Show only these columns, in this order, named as for --sort, e.g. `--columns
+    /// id,name,retention`. Without it a narrow terminal leaves columns out to keep ids whole,
+    /// and says which.
+    #[arg(long, value_name = "COLUMN,...", value_delimiter = ',')]
+    pub columns: Vec<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,

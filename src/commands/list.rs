@@ -3,6 +3,7 @@
 use super::{Context, Exit};
 use crate::cli::{ListArgs, ListFilters, ListFormat};
 use crate::export::csv::{CsvOptions, write_csv};
+use crate::export::layout::wrap;
 use crate::export::selection::{check_functions, check_processor, parse_country, parse_slug};
 use crate::export::table_json::table_json;
 use crate::export::terminal::{output_width, render_table};
@@ -34,16 +35,34 @@ fn list(ctx: &Context, args: &ListArgs) -> Result<Exit, FatalError> {
     if let Some(column) = &args.sort {
         list::sort(&mut table, column)?;
     }
+    if !args.columns.is_empty() {
+        table = list::choose(&table, &args.columns)?;
+    }
     let bytes = match args.format {
         ListFormat::Csv => write_csv(&table, &CsvOptions::default()),
         ListFormat::Json => table_json(&table),
         ListFormat::Table => {
             let total = register.activities.len();
+            let width = output_width();
+            let (table, left_out) = if args.columns.is_empty() {
+                list::fit_to(table, width)
+            } else {
+                (table, Vec::new())
+            };
             let mut text = if table.rows.is_empty() {
                 String::new()
             } else {
-                render_table(&table, output_width())
+                render_table(&table, width)
             };
+            if !ctx.quiet && !left_out.is_empty() {
+                let note = format!(
+                    "Left out to fit {width} characters: {}. Widen the window or choose \
+                     columns with --columns.",
+                    left_out.join(", ")
+                );
+                text.push_str(&wrap(&note, width));
+                text.push('\n');
+            }
             if !ctx.quiet {
                 text.push_str(&if selection.is_everything() {
                     format!("{}\n", activities(total))

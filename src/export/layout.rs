@@ -48,7 +48,42 @@ fn pieces(line: &str) -> Vec<(bool, &str)> {
     out
 }
 
-/// The measures of each column of a table, its heading included.
+/// The key of the column that is never wrapped while the table can fit it: an id is what a
+/// reader copies into `ropa show`, so it stays on one line.
+pub const WHOLE_KEY: &str = "id";
+
+/// Narrower than this (or than its heading's longest word, if longer), a column's text is
+/// hard to read: `ropa list` leaves a column out rather than squeeze it below.
+pub const READABLE: u16 = 10;
+
+impl Measure {
+    /// The width this column needs to be readable: its whole longest line for the id column,
+    /// otherwise [`READABLE`] or its heading's longest word, but never more than it needs.
+    fn readable(&self, whole: bool) -> u16 {
+        if whole {
+            self.natural
+        } else {
+            self.natural.min(self.heading.max(READABLE))
+        }
+    }
+}
+
+/// Whether the columns fit in `width` with the id whole and every other column readable.
+pub fn fits_readably(table: &Table, width: u16) -> bool {
+    let columns = measure(table);
+    let n = u32::try_from(columns.len()).unwrap_or(u32::MAX);
+    let room = u32::from(width).saturating_sub(3 * n + 1);
+    let wanted: u32 = table
+        .headings
+        .iter()
+        .zip(&columns)
+        .map(|(heading, m)| u32::from(m.readable(heading.key == WHOLE_KEY)))
+        .sum();
+    wanted <= room
+}
+
+/// The measures of each column of a table, its heading included. The id column's longest
+/// line is its longest word, so the layout breaks it only when nothing else can give way.
 pub fn measure(table: &Table) -> Vec<Measure> {
     table
         .headings
@@ -62,6 +97,12 @@ pub fn measure(table: &Table) -> Vec<Measure> {
             let natural = lines().map(len).max();
             let word = lines().flat_map(pieces).map(|(_, piece)| len(piece)).max();
             let head = heading.heading.split_whitespace().map(len).max();
+            // The id's whole line counts as one word and as its heading's, so it gives way last.
+            let (word, head) = if heading.key == WHOLE_KEY {
+                (natural, natural)
+            } else {
+                (word, head)
+            };
             Measure {
                 natural: natural.unwrap_or(0).max(1),
                 heading: head.unwrap_or(0).max(1),
