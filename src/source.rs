@@ -55,6 +55,27 @@ pub fn not_read_help(name: &str) -> Option<&'static str> {
     }
 }
 
+/// What a register source does with the file at `path` (relative to the register root,
+/// `/`-separated): `Some(Ok(()))` reads it, `Some(Err(…))` reports it as not read, `None`
+/// passes over it. Every source (folder, git revision, memory) asks this one question, so a
+/// revision loads exactly as the folder does.
+pub fn register_file(path: &str) -> Option<Result<(), ReadFailure>> {
+    if path == "ropa.toml" {
+        return Some(Ok(()));
+    }
+    let (top, rest) = path.split_once('/')?;
+    // Hidden files and folders (`.git`, an editor's `.backup/`) are never part of it.
+    if !matches!(top, "activities" | "processors") || rest.split('/').any(|p| p.starts_with('.')) {
+        return None;
+    }
+    let name = rest.rsplit('/').next().unwrap_or(rest);
+    if name.ends_with(".toml") {
+        Some(Ok(()))
+    } else {
+        not_read_help(name).map(|help| Err(ReadFailure::NotRead { help }))
+    }
+}
+
 /// A problem that stops a register from being read at all (exit code 2).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FatalError {
@@ -178,12 +199,11 @@ impl DirSource {
         for entry in walker {
             match entry {
                 Ok(e) if e.file_type().is_file() => {
-                    if e.path().extension().is_some_and(|x| x == "toml") {
-                        let rel = relative(&self.root, e.path());
-                        out.push((rel, Ok(e.into_path())));
-                    } else if let Some(help) = not_read_help(&e.file_name().to_string_lossy()) {
-                        let rel = relative(&self.root, e.path());
-                        out.push((rel, Err(ReadFailure::NotRead { help })));
+                    let rel = relative(&self.root, e.path());
+                    match register_file(&rel) {
+                        Some(Ok(())) => out.push((rel, Ok(e.into_path()))),
+                        Some(Err(failure)) => out.push((rel, Err(failure))),
+                        None => {}
                     }
                 }
                 Ok(_) => {}
@@ -286,14 +306,11 @@ impl RegisterSource for MemorySource {
         let mut entries: Vec<SourceEntry> = self
             .files
             .iter()
-            .filter(|(p, _)| {
-                p == "ropa.toml"
-                    || ((p.starts_with("activities/") || p.starts_with("processors/"))
-                        && p.ends_with(".toml"))
-            })
-            .map(|(path, bytes)| SourceEntry {
-                path: path.clone(),
-                bytes: Ok(bytes.clone()),
+            .filter_map(|(path, bytes)| {
+                Some(SourceEntry {
+                    path: path.clone(),
+                    bytes: register_file(path)?.map(|()| bytes.clone()),
+                })
             })
             .collect();
         entries.sort_by(|a, b| a.path.cmp(&b.path));

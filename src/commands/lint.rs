@@ -6,9 +6,11 @@ use std::path::{Path, PathBuf};
 use super::{Context, Exit};
 use crate::cli::{LintArgs, LintFormat};
 use crate::diag::{
-    Counts, Diagnostic, SarifRule, render_concise, render_github, render_gitlab, render_human,
-    render_json, render_sarif, render_summary,
+    Counts, Diagnostic, JsonFinding, SarifRule, render_concise, render_github, render_gitlab,
+    render_human, render_json, render_sarif, render_summary,
 };
+use crate::lint::baseline::{Known, may_write_baseline, read_baseline};
+use crate::lint::fingerprint::fingerprints;
 use crate::lint::{LintOptions, Overrides, RULES, lint, system_today};
 use crate::load::{LOAD_CHECKS, load};
 use crate::source::{DirSource, FatalError};
@@ -63,6 +65,42 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
         .collect();
     all.extend(report.diagnostics.iter().filter(|d| keep(d)).cloned());
     crate::diag::sort(&mut all, files);
+    let mut prints = fingerprints(&all, &loaded.register);
+    if let Some(path) = &args.write_baseline {
+        let path = ctx.resolve(Some(path));
+        return match write_baseline(&path, &all, &prints, files) {
+            Ok(()) => {
+                if !ctx.quiet {
+                    let _ = writeln!(
+                        ctx.stderr(),
+                        "wrote {} finding{} to the baseline {}: `ropa lint --baseline {}` now shows only new ones",
+                        all.len(),
+                        if all.len() == 1 { "" } else { "s" },
+                        path.display(),
+                        path.display()
+                    );
+                }
+                Exit::Clean
+            }
+            Err(e) => ctx.fail(&e),
+        };
+    }
+    let known = match known_findings(ctx, &root, args, &options) {
+        Ok(known) => known,
+        Err(e) => return ctx.fail(&e),
+    };
+    let prints_of_everything = prints.clone();
+    let mut hidden = 0;
+    if let Some((known, _)) = &known {
+        let before = all.len();
+        let kept: Vec<(Diagnostic, String)> = all
+            .into_iter()
+            .zip(prints)
+            .filter(|(_, print)| !known.prints.contains(print))
+            .collect();
+        hidden = before - kept.len();
+        (all, prints) = kept.into_iter().unzip();
+    }
     let waived: Vec<(&Diagnostic, &str)> = if args.show_waived || args.format == LintFormat::Sarif {
         report
             .waived
@@ -94,6 +132,12 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
     if waived_count > 0 {
         summary.push_str(&format!(" ({waived_count} waived)"));
     }
+    if let Some((_, against)) = &known {
+        summary.push_str(&format!(
+            "; {hidden} existing finding{} not shown (already in {against})",
+            if hidden == 1 { "" } else { "s" }
+        ));
+    }
     summary.push('\n');
     if ctx.quiet {
         summary.clear();
@@ -119,14 +163,116 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
             text.push_str(&summary);
             text
         }
-        LintFormat::Json => render_json(&all, &waived, files),
+        LintFormat::Json => render_json(&json_findings(&all, &prints, &waived, &loaded.register)),
         LintFormat::Sarif => render_sarif(&sarif_rules(), &all, &waived, files),
         LintFormat::Github => render_github(&all, files),
-        LintFormat::Gitlab => render_gitlab(&all, files, gitlab_register(ctx, &root).as_deref()),
+        LintFormat::Gitlab => {
+            render_gitlab(&all, &prints, files, gitlab_register(ctx, &root).as_deref())
+        }
     };
     let _ = ctx.stdout().write_all(text.as_bytes());
+    if let Some((known, against)) = &known
+        && shown.is_none()
+        && !ctx.quiet
+    {
+        report_fixed(ctx, known, &prints_of_everything, against);
+    }
 
     ctx.finish(loaded.incomplete, counts)
+}
+
+/// The findings already known to `--since REV` (the register linted as it was there) or
+/// `--baseline FILE`, with how to name them in the summary.
+fn known_findings(
+    ctx: &Context,
+    root: &Path,
+    args: &LintArgs,
+    options: &LintOptions,
+) -> Result<Option<(Known, String)>, FatalError> {
+    if let Some(rev) = &args.since {
+        let repo = crate::git::Repo::find(root)?;
+        let commit = repo.resolve(rev)?;
+        let source = repo.source_at(&commit, root.display().to_string())?;
+        let old = load(&source)?;
+        let old_report = lint(&old.register, options);
+        let mut findings = old.problems.clone();
+        findings.extend(old_report.diagnostics);
+        let prints = fingerprints(&findings, &old.register);
+        ctx.info(format_args!(
+            "{} findings in {rev} ({})",
+            prints.len(),
+            crate::git::short(&commit)
+        ));
+        return Ok(Some((Known::from_prints(prints), rev.clone())));
+    }
+    if let Some(path) = &args.baseline {
+        let path = ctx.resolve(Some(path));
+        let known = read_baseline(&path)?;
+        return Ok(Some((known, format!("the baseline {}", path.display()))));
+    }
+    Ok(None)
+}
+
+/// Baseline findings no longer found, on stderr, so the baseline can shrink.
+fn report_fixed(ctx: &Context, known: &Known, current: &[String], against: &str) {
+    let fixed = known.fixed(current);
+    if fixed.is_empty() {
+        return;
+    }
+    let mut err = ctx.stderr();
+    let _ = writeln!(
+        err,
+        "fixed: {} finding{} in {against} {} no longer found:",
+        fixed.len(),
+        if fixed.len() == 1 { "" } else { "s" },
+        if fixed.len() == 1 { "is" } else { "are" }
+    );
+    for entry in fixed {
+        let _ = writeln!(err, "  {}[{}]: {}", entry.file, entry.rule, entry.message);
+    }
+    let _ = writeln!(
+        err,
+        "  \x1b[1;36mhelp\x1b[0m: write the baseline again (`ropa lint --write-baseline FILE`) to drop them"
+    );
+}
+
+/// The findings as `--format json` writes them: active ones, then waived ones.
+fn json_findings(
+    active: &[Diagnostic],
+    prints: &[String],
+    waived: &[(&Diagnostic, &str)],
+    register: &crate::model::Register,
+) -> Vec<JsonFinding> {
+    let files = &register.files;
+    let waived_diagnostics: Vec<Diagnostic> = waived.iter().map(|(d, _)| (*d).clone()).collect();
+    let waived_prints = fingerprints(&waived_diagnostics, register);
+    active
+        .iter()
+        .zip(prints)
+        .map(|(d, print)| JsonFinding::new(d, files, None, print.clone()))
+        .chain(
+            waived
+                .iter()
+                .zip(waived_prints)
+                .map(|((d, reason), print)| JsonFinding::new(d, files, Some(reason), print)),
+        )
+        .collect()
+}
+
+/// Writes every current finding as the baseline (atomically; only over a baseline).
+fn write_baseline(
+    path: &Path,
+    all: &[Diagnostic],
+    prints: &[String],
+    files: &crate::source::Files,
+) -> Result<(), FatalError> {
+    may_write_baseline(path)?;
+    let findings: Vec<JsonFinding> = all
+        .iter()
+        .zip(prints)
+        .map(|(d, print)| JsonFinding::new(d, files, None, print.clone()))
+        .collect();
+    crate::fs_util::write_file(path, render_json(&findings).as_bytes(), true)
 }
 
 /// The register folder and the files named on the command line: one folder, or files that

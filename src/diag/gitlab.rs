@@ -2,11 +2,9 @@
 //! artifact, shown in the merge request widget and the pipeline's Code Quality tab.
 //!
 //! GitLab matches findings between the base and head pipelines by `fingerprint`, so it must be
-//! the same on every run for the same finding: it hashes the file, rule and message (not the
-//! line, so unrelated edits above a finding do not make it look new), plus a count of earlier
-//! identical findings in the same file, so each is still unique.
+//! the same on every run for the same finding: it is the one `lint --since` and `--baseline`
+//! match by (`lint::fingerprint`), given here by the caller.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -37,11 +35,17 @@ struct Lines {
 /// Renders findings as a GitLab Code Quality report (a JSON array). GitLab reads each path from
 /// the project's root folder, so `register` is the register folder's path there (from
 /// [`register_in_project`]; `""` at the root); `None` keeps paths as shown to the user.
-pub fn render_gitlab(diagnostics: &[Diagnostic], files: &Files, register: Option<&str>) -> String {
-    let mut seen: HashMap<(String, &str, &str), usize> = HashMap::new();
+/// `fingerprints` are the findings' own, in their order.
+pub fn render_gitlab(
+    diagnostics: &[Diagnostic],
+    fingerprints: &[String],
+    files: &Files,
+    register: Option<&str>,
+) -> String {
     let issues: Vec<Issue> = diagnostics
         .iter()
-        .map(|d| {
+        .zip(fingerprints)
+        .map(|(d, fingerprint)| {
             let path = match register {
                 Some("") => files.path(d.file).to_string(),
                 Some(register) => format!("{register}/{}", files.path(d.file)),
@@ -50,15 +54,10 @@ pub fn render_gitlab(diagnostics: &[Diagnostic], files: &Files, register: Option
                     display.strip_prefix("./").unwrap_or(&display).to_string()
                 }
             };
-            let repeat = seen
-                .entry((path.clone(), d.code, d.message.as_str()))
-                .or_default();
-            let fingerprint = fingerprint(&[&path, d.code, &d.message, &repeat.to_string()]);
-            *repeat += 1;
             Issue {
                 description: &d.message,
                 check_name: d.code,
-                fingerprint,
+                fingerprint: fingerprint.clone(),
                 severity: match d.severity {
                     Severity::Error => "major",
                     Severity::Warning => "minor",
@@ -110,41 +109,9 @@ fn relative_folder(folder: &Path, base: &Path) -> Option<String> {
     Some(parts.join("/"))
 }
 
-/// 128-bit FNV-1a of the parts (each ended by a NUL byte), as 32 hex digits: stable across runs,
-/// platforms and Rust versions, unlike `std`'s hasher.
-fn fingerprint(parts: &[&str]) -> String {
-    const OFFSET: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
-    const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013b;
-    let mut hash = OFFSET;
-    for part in parts {
-        for byte in part.bytes().chain([0]) {
-            hash ^= u128::from(byte);
-            hash = hash.wrapping_mul(PRIME);
-        }
-    }
-    format!("{hash:032x}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fingerprints_are_fixed_values() {
-        // Known FNV-1a 128 value for the empty input, and a pinned value for a finding: a change
-        // here would make GitLab report every finding as new.
-        assert_eq!(fingerprint(&[]), "6c62272e07bb014262b821756295c58d");
-        assert_eq!(
-            fingerprint(&[
-                "reg/activities/a.toml",
-                "owner-missing",
-                "no owner recorded",
-                "0"
-            ]),
-            "36f3ca7f12686f50341f3735de6d932f"
-        );
-        assert_ne!(fingerprint(&["ab", "c"]), fingerprint(&["a", "bc"]));
-    }
 
     #[test]
     fn renders_the_fields_gitlab_reads() {
@@ -153,8 +120,13 @@ mod tests {
         let d = Diagnostic::error("unknown-key", file, 11..12, "unknown key `x`");
         let mut warning = d.clone();
         warning.severity = Severity::Warning;
-        let report: serde_json::Value =
-            serde_json::from_str(&render_gitlab(&[d, warning], &files, None)).unwrap();
+        let report: serde_json::Value = serde_json::from_str(&render_gitlab(
+            &[d, warning],
+            &["f1".into(), "f2".into()],
+            &files,
+            None,
+        ))
+        .unwrap();
         let first = &report[0];
         assert_eq!(first["description"], "unknown key `x`");
         assert_eq!(first["check_name"], "unknown-key");
@@ -162,9 +134,8 @@ mod tests {
         assert_eq!(first["location"]["path"], "reg/activities/a.toml");
         assert_eq!(first["location"]["lines"]["begin"], 2);
         assert_eq!(report[1]["severity"], "minor");
-        // The same finding twice in one file still gets two fingerprints.
-        assert_ne!(first["fingerprint"], report[1]["fingerprint"]);
-        assert_eq!(first["fingerprint"].as_str().unwrap().len(), 32);
+        assert_eq!(first["fingerprint"], "f1");
+        assert_eq!(report[1]["fingerprint"], "f2");
     }
 
     #[test]
@@ -175,9 +146,13 @@ mod tests {
         let file = files.add("activities/a.toml".into(), "x = 1\n".into());
         let d = Diagnostic::error("unknown-key", file, 0..1, "unknown key `x`");
         let path = |register| {
-            let report: serde_json::Value =
-                serde_json::from_str(&render_gitlab(std::slice::from_ref(&d), &files, register))
-                    .unwrap();
+            let report: serde_json::Value = serde_json::from_str(&render_gitlab(
+                std::slice::from_ref(&d),
+                &["f".into()],
+                &files,
+                register,
+            ))
+            .unwrap();
             report[0]["location"]["path"].as_str().unwrap().to_string()
         };
         assert_eq!(

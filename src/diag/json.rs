@@ -32,10 +32,19 @@ pub struct JsonFinding {
     pub waived: bool,
     /// The waiver's reason, when waived.
     pub waiver_reason: Option<String>,
+    /// What makes it the same finding in another state of the register (the rule, the file,
+    /// the keys leading to the place and the message; not the line): `lint --baseline`
+    /// matches findings by it.
+    pub fingerprint: String,
 }
 
 impl JsonFinding {
-    pub fn new(d: &Diagnostic, files: &Files, waiver_reason: Option<&str>) -> Self {
+    pub fn new(
+        d: &Diagnostic,
+        files: &Files,
+        waiver_reason: Option<&str>,
+        fingerprint: String,
+    ) -> Self {
         let text = files.text(d.file);
         let start = line_col(text, d.span.start);
         let end = line_col(text, d.span.end);
@@ -51,22 +60,15 @@ impl JsonFinding {
             end_column: end.column,
             waived: waiver_reason.is_some(),
             waiver_reason: waiver_reason.map(str::to_string),
+            fingerprint,
         }
     }
 }
 
-/// Renders findings (and waived ones with their reasons) as a pretty JSON array.
-pub fn render_json(active: &[Diagnostic], waived: &[(&Diagnostic, &str)], files: &Files) -> String {
-    let mut all: Vec<JsonFinding> = active
-        .iter()
-        .map(|d| JsonFinding::new(d, files, None))
-        .collect();
-    all.extend(
-        waived
-            .iter()
-            .map(|(d, reason)| JsonFinding::new(d, files, Some(reason))),
-    );
-    let mut text = serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".into());
+/// Renders findings (active ones first, then waived ones with their reasons) as a pretty
+/// JSON array.
+pub fn render_json(findings: &[JsonFinding]) -> String {
+    let mut text = serde_json::to_string_pretty(findings).unwrap_or_else(|_| "[]".into());
     text.push('\n');
     text
 }

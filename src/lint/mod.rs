@@ -1,6 +1,8 @@
 //! The lint engine: runs every rule of the table over a register, applies waivers and severity
 //! overrides (in that one place), and returns neutral diagnostics for the renderers.
 
+pub mod baseline;
+pub mod fingerprint;
 mod overrides;
 mod rule;
 pub mod rules;

@@ -116,6 +116,45 @@ impl Document {
         }
     }
 
+    /// The keys leading to the deepest key or value that holds byte `offset`, joined with
+    /// `.` and without array positions (`retention.period`): where a finding is, in words
+    /// that do not change when lines are added above it or entries are reordered.
+    pub fn key_path_at(&self, offset: usize) -> String {
+        let mut keys: Vec<&str> = Vec::new();
+        let mut node = &self.root;
+        loop {
+            let next = match node {
+                // A `[table]` or `[[array]]` header's span is the header alone; its keys
+                // run on to the next header, so the last one begun before `offset` holds it.
+                Node::Table { entries, .. } => entries
+                    .iter()
+                    .find(|e| {
+                        e.key_span.contains(&offset)
+                            || e.value.span().contains(&offset)
+                            || e.key_span.start == offset
+                    })
+                    .or_else(|| {
+                        entries.iter().rev().find(|e| {
+                            e.key_span.start <= offset && !matches!(e.value, Node::Leaf { .. })
+                        })
+                    })
+                    .map(|e| {
+                        keys.push(&e.key);
+                        &e.value
+                    }),
+                Node::Array { items, .. } => items
+                    .iter()
+                    .find(|i| i.span().contains(&offset))
+                    .or_else(|| items.iter().rev().find(|i| i.span().start <= offset)),
+                Node::Leaf { .. } => None,
+            };
+            match next {
+                Some(inner) => node = inner,
+                None => return keys.join("."),
+            }
+        }
+    }
+
     fn nearest_existing(&self, path: &[Seg<'_>]) -> Range<usize> {
         for len in (1..path.len()).rev() {
             if let Some(found) = self.find(&path[..len]) {
@@ -212,6 +251,17 @@ mod tests {
         assert_eq!(&TEXT[found.key.unwrap()], "article6");
         let span = doc.span_for(&[Seg::Key("retention"), Seg::Index(0), Seg::Key("period")]);
         assert_eq!(&TEXT[span], "\"30 days\"");
+    }
+
+    #[test]
+    fn key_paths_name_where_an_offset_is_without_array_positions() {
+        let (doc, _) = Document::parse(TEXT).unwrap();
+        let at = |needle: &str| doc.key_path_at(TEXT.find(needle).unwrap());
+        assert_eq!(at("\"CCTV\""), "name");
+        assert_eq!(at("\"b\""), "purposes");
+        assert_eq!(at("article6"), "lawful_basis.article6");
+        assert_eq!(at("\"30 days\""), "retention.period");
+        assert_eq!(doc.key_path_at(0), "name");
     }
 
     #[test]
