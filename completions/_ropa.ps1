@@ -47,6 +47,8 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for SHELL (see the README for where to put it)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print ropa''s manual page (roff), covering every command')
             [CompletionResult]::new('fmt', 'fmt', [CompletionResultType]::ParameterValue, 'Rewrite every register file in the canonical layout: keys in the format''s order, lists of several items one item per line, "..." strings, `key = value` spacing. Keeps every comment and value')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare the register at two git revisions, in words: activities and processors added, removed, moved and changed field by field, the settings, and the lint findings the change introduced and fixed')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The register''s history, or one activity''s or processor''s: each commit that changed it, with its date, author and the changes in words')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -72,6 +74,9 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Do not report RULE; `-A warnings` reports errors only')
             [CompletionResult]::new('--allow', '--allow', [CompletionResultType]::ParameterName, 'Do not report RULE; `-A warnings` reports errors only')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date to check review and contract dates against, YYYY-MM-DD [default: today]')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Show only findings that are new since this git revision (a commit, branch or tag, e.g. origin/main): the register as it was there is linted too, and findings in both are not shown')
+            [CompletionResult]::new('--baseline', '--baseline', [CompletionResultType]::ParameterName, 'Show only findings that are not in this baseline file (written by --write-baseline); baseline findings no longer found are reported as fixed')
+            [CompletionResult]::new('--write-baseline', '--write-baseline', [CompletionResultType]::ParameterName, 'Write every current finding to FILE as the baseline, then exit 0. An existing file is replaced only if it is a baseline')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
             [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
@@ -288,6 +293,36 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'ropa;diff' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date review and contract findings are checked against, YYYY-MM-DD [default: today]')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ropa;log' {
+            [CompletionResult]::new('--register', '--register', [CompletionResultType]::ParameterName, 'The register folder [default: found by looking in the current folder, then each folder above it]')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Show at most this many commits, newest first')
+            [CompletionResult]::new('--max-count', '--max-count', [CompletionResultType]::ParameterName, 'Show at most this many commits, newest first')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'ropa;help' {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that every file of a register can be read and matches the format')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check the register against the UK GDPR rules (and everything `check` does)')
@@ -304,6 +339,8 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for SHELL (see the README for where to put it)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print ropa''s manual page (roff), covering every command')
             [CompletionResult]::new('fmt', 'fmt', [CompletionResultType]::ParameterValue, 'Rewrite every register file in the canonical layout: keys in the format''s order, lists of several items one item per line, "..." strings, `key = value` spacing. Keeps every comment and value')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare the register at two git revisions, in words: activities and processors added, removed, moved and changed field by field, the settings, and the lint findings the change introduced and fixed')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The register''s history, or one activity''s or processor''s: each commit that changed it, with its date, author and the changes in words')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -350,6 +387,12 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             break
         }
         'ropa;help;fmt' {
+            break
+        }
+        'ropa;help;diff' {
+            break
+        }
+        'ropa;help;log' {
             break
         }
         'ropa;help;help' {

@@ -22,6 +22,9 @@ _ropa() {
             ropa,completions)
                 cmd="ropa__subcmd__completions"
                 ;;
+            ropa,diff)
+                cmd="ropa__subcmd__diff"
+                ;;
             ropa,explain)
                 cmd="ropa__subcmd__explain"
                 ;;
@@ -45,6 +48,9 @@ _ropa() {
                 ;;
             ropa,list)
                 cmd="ropa__subcmd__list"
+                ;;
+            ropa,log)
+                cmd="ropa__subcmd__log"
                 ;;
             ropa,man)
                 cmd="ropa__subcmd__man"
@@ -70,6 +76,9 @@ _ropa() {
             ropa__subcmd__help,completions)
                 cmd="ropa__subcmd__help__subcmd__completions"
                 ;;
+            ropa__subcmd__help,diff)
+                cmd="ropa__subcmd__help__subcmd__diff"
+                ;;
             ropa__subcmd__help,explain)
                 cmd="ropa__subcmd__help__subcmd__explain"
                 ;;
@@ -93,6 +102,9 @@ _ropa() {
                 ;;
             ropa__subcmd__help,list)
                 cmd="ropa__subcmd__help__subcmd__list"
+                ;;
+            ropa__subcmd__help,log)
+                cmd="ropa__subcmd__help__subcmd__log"
                 ;;
             ropa__subcmd__help,man)
                 cmd="ropa__subcmd__help__subcmd__man"
@@ -119,7 +131,7 @@ _ropa() {
 
     case "${cmd}" in
         ropa)
-            opts="-C -q -v -h -V --directory --color --quiet --verbose --help --version check lint rules explain init new export import list show summary schema completions man fmt help"
+            opts="-C -q -v -h -V --directory --color --quiet --verbose --help --version check lint rules explain init new export import list show summary schema completions man fmt diff log help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -189,6 +201,46 @@ _ropa() {
                 return 0
             fi
             case "${prev}" in
+                --directory)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__diff)
+            opts="-C -q -v -h --format --today --directory --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "human markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --directory)
                     COMPREPLY=()
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
@@ -361,7 +413,7 @@ _ropa() {
             return 0
             ;;
         ropa__subcmd__help)
-            opts="check lint rules explain init new export import list show summary schema completions man fmt help"
+            opts="check lint rules explain init new export import list show summary schema completions man fmt diff log help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -389,6 +441,20 @@ _ropa() {
             return 0
             ;;
         ropa__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -501,6 +567,20 @@ _ropa() {
             return 0
             ;;
         ropa__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__help__subcmd__log)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -697,7 +777,7 @@ _ropa() {
             return 0
             ;;
         ropa__subcmd__lint)
-            opts="-D -W -A -C -q -v -h --function --format --deny --warn --allow --today --show-waived --directory --color --quiet --verbose --help"
+            opts="-D -W -A -C -q -v -h --function --format --deny --warn --allow --today --show-waived --since --baseline --write-baseline --directory --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -737,6 +817,40 @@ _ropa() {
                     ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --baseline)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --write-baseline)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
                     return 0
                     ;;
                 --directory)
@@ -825,6 +939,57 @@ _ropa() {
                     ;;
                 --today)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --directory)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__log)
+            opts="-n -C -q -v -h --register --max-count --format --directory --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --register)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --max-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "human markdown json" -- "${cur}"))
                     return 0
                     ;;
                 --directory)
@@ -960,7 +1125,7 @@ _ropa() {
             return 0
             ;;
         ropa__subcmd__schema)
-            opts="-C -q -v -h --write --directory --color --quiet --verbose --help register activity processor lint-output export import-report"
+            opts="-C -q -v -h --write --directory --color --quiet --verbose --help register activity processor lint-output export import-report diff"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

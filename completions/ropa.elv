@@ -44,6 +44,8 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand completions 'Print the shell completion script for SHELL (see the README for where to put it)'
             cand man 'Print ropa''s manual page (roff), covering every command'
             cand fmt 'Rewrite every register file in the canonical layout: keys in the format''s order, lists of several items one item per line, "..." strings, `key = value` spacing. Keeps every comment and value'
+            cand diff 'Compare the register at two git revisions, in words: activities and processors added, removed, moved and changed field by field, the settings, and the lint findings the change introduced and fixed'
+            cand log 'The register''s history, or one activity''s or processor''s: each commit that changed it, with its date, author and the changes in words'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ropa;check'= {
@@ -67,6 +69,9 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand -A 'Do not report RULE; `-A warnings` reports errors only'
             cand --allow 'Do not report RULE; `-A warnings` reports errors only'
             cand --today 'The date to check review and contract dates against, YYYY-MM-DD [default: today]'
+            cand --since 'Show only findings that are new since this git revision (a commit, branch or tag, e.g. origin/main): the register as it was there is linted too, and findings in both are not shown'
+            cand --baseline 'Show only findings that are not in this baseline file (written by --write-baseline); baseline findings no longer found are reported as fixed'
+            cand --write-baseline 'Write every current finding to FILE as the baseline, then exit 0. An existing file is replaced only if it is a baseline'
             cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
             cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
             cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
@@ -269,6 +274,34 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'ropa;diff'= {
+            cand --format 'Output format'
+            cand --today 'The date review and contract findings are checked against, YYYY-MM-DD [default: today]'
+            cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
+            cand -q 'Print only what was asked for: findings, not summaries or next steps'
+            cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
+            cand -v 'Also say on stderr which register folder was used and how many files were read'
+            cand --verbose 'Also say on stderr which register folder was used and how many files were read'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ropa;log'= {
+            cand --register 'The register folder [default: found by looking in the current folder, then each folder above it]'
+            cand -n 'Show at most this many commits, newest first'
+            cand --max-count 'Show at most this many commits, newest first'
+            cand --format 'Output format'
+            cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
+            cand -q 'Print only what was asked for: findings, not summaries or next steps'
+            cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
+            cand -v 'Also say on stderr which register folder was used and how many files were read'
+            cand --verbose 'Also say on stderr which register folder was used and how many files were read'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'ropa;help'= {
             cand check 'Check that every file of a register can be read and matches the format'
             cand lint 'Check the register against the UK GDPR rules (and everything `check` does)'
@@ -285,6 +318,8 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand completions 'Print the shell completion script for SHELL (see the README for where to put it)'
             cand man 'Print ropa''s manual page (roff), covering every command'
             cand fmt 'Rewrite every register file in the canonical layout: keys in the format''s order, lists of several items one item per line, "..." strings, `key = value` spacing. Keeps every comment and value'
+            cand diff 'Compare the register at two git revisions, in words: activities and processors added, removed, moved and changed field by field, the settings, and the lint findings the change introduced and fixed'
+            cand log 'The register''s history, or one activity''s or processor''s: each commit that changed it, with its date, author and the changes in words'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ropa;help;check'= {
@@ -316,6 +351,10 @@ set edit:completion:arg-completer[ropa] = {|@words|
         &'ropa;help;man'= {
         }
         &'ropa;help;fmt'= {
+        }
+        &'ropa;help;diff'= {
+        }
+        &'ropa;help;log'= {
         }
         &'ropa;help;help'= {
         }

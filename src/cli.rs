@@ -148,6 +148,74 @@ Exit codes: 0 done (or nothing to do; with --check: every file is formatted), 1 
 some file would change, 2 some file could not be read or parsed (it is left unchanged)."
     )]
     Fmt(FmtArgs),
+    /// Compare the register at two git revisions, in words: activities and processors added,
+    /// removed, moved and changed field by field, the settings, and the lint findings the
+    /// change introduced and fixed.
+    #[command(
+        override_usage = "ropa diff [OPTIONS] [REV_A] [REV_B] [DIR]",
+        after_help = "Examples:\n  ropa diff                      (HEAD against the working tree)\n  \
+ropa diff main                 (main against the working tree)\n  \
+ropa diff v1.0 v2.0 registers/harborough\n  \
+ropa diff origin/main..HEAD --format markdown > comment.md\n\n\
+Revisions are read from git's objects: nothing is checked out, and the working tree and index\n\
+are left untouched. Re-ordered lists, comments, formatting and whitespace are not changes.\n\
+Exit codes: 0 compared (whatever changed), 2 a revision is unknown, the folder is not in a\n\
+git repository, or the register does not exist at a revision."
+    )]
+    Diff(DiffArgs),
+    /// The register's history, or one activity's or processor's: each commit that changed it,
+    /// with its date, author and the changes in words.
+    #[command(
+        after_help = "Examples:\n  ropa log\n  ropa log customer-services/call-recording\n  \
+ropa log processor capita --register registers/customer-services-council\n  ropa log -n 5"
+    )]
+    Log(LogArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// Up to two revisions (a commit, branch or tag; `A..B` for both) and then the register
+    /// folder [default: HEAD against the working tree, the register found from the current
+    /// folder]
+    #[arg(value_name = "REV|DIR", num_args = 0..=3)]
+    pub args: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+    pub format: DiffFormat,
+    /// The date review and contract findings are checked against, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub today: Option<crate::model::Date>,
+}
+
+/// How `ropa diff` and `ropa log` print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Plain text for a terminal.
+    Human,
+    /// Markdown, ready to post as a pull-request comment: a table per changed activity.
+    Markdown,
+    /// JSON (schema/diff.schema.json).
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// An activity's id, or `processor` and a processor's id [default: the whole register]
+    #[arg(value_name = "ID")]
+    pub id: Option<String>,
+    /// The processor's id, after `processor`.
+    #[arg(value_name = "PROCESSOR_ID", hide = true)]
+    pub processor_id: Option<String>,
+    /// The register folder [default: found by looking in the current folder, then each folder
+    /// above it]
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+    pub register: Option<PathBuf>,
+    /// Show at most this many commits, newest first.
+    #[arg(short = 'n', long = "max-count", value_name = "N")]
+    pub max_count: Option<usize>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+    pub format: DiffFormat,
 }
 
 #[derive(Debug, Args)]
@@ -194,6 +262,19 @@ pub struct LintArgs {
     /// Also list findings silenced by waivers, with their reasons.
     #[arg(long)]
     pub show_waived: bool,
+    /// Show only findings that are new since this git revision (a commit, branch or tag, e.g.
+    /// origin/main): the register as it was there is linted too, and findings in both are
+    /// not shown.
+    #[arg(long, value_name = "REV", conflicts_with = "baseline")]
+    pub since: Option<String>,
+    /// Show only findings that are not in this baseline file (written by --write-baseline);
+    /// baseline findings no longer found are reported as fixed.
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub baseline: Option<PathBuf>,
+    /// Write every current finding to FILE as the baseline, then exit 0. An existing file is
+    /// replaced only if it is a baseline.
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath, conflicts_with_all = ["since", "baseline"])]
+    pub write_baseline: Option<PathBuf>,
 }
 
 fn parse_date(text: &str) -> Result<crate::model::Date, String> {
@@ -312,6 +393,8 @@ pub enum SchemaKind {
     Export,
     /// The report of `ropa import --report FILE`
     ImportReport,
+    /// The output of `ropa diff --format json`
+    Diff,
 }
 
 #[derive(Debug, Args)]

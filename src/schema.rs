@@ -151,17 +151,15 @@ pub fn lint_output_schema_text() -> String {
     text
 }
 
-/// The schema of `ropa export json`, as committed in `schema/export.schema.json`. Built like
-/// the register files' schemas, so a field described there is described the same way here.
-pub fn export_schema() -> Value {
+/// The schema of one of ropa's JSON outputs, built like the register files' schemas, so a
+/// field described there is described the same way here.
+fn output_schema<T: schemars::JsonSchema>() -> Value {
     let generator = SchemaSettings::draft07()
         .with(|s| {
             s.inline_subschemas = true;
         })
         .into_generator();
-    let mut value = generator
-        .into_root_schema_for::<crate::export::json::RegisterExport>()
-        .to_value();
+    let mut value = generator.into_root_schema_for::<T>().to_value();
     tidy(&mut value);
     if let Value::Object(map) = &mut value {
         map.remove("definitions");
@@ -169,21 +167,19 @@ pub fn export_schema() -> Value {
     value
 }
 
+/// The schema of `ropa export json`, as committed in `schema/export.schema.json`.
+pub fn export_schema() -> Value {
+    output_schema::<crate::export::json::RegisterExport>()
+}
+
 /// The schema of `ropa import --report FILE`, as committed in `schema/import-report.schema.json`.
 pub fn import_report_schema() -> Value {
-    let generator = SchemaSettings::draft07()
-        .with(|s| {
-            s.inline_subschemas = true;
-        })
-        .into_generator();
-    let mut value = generator
-        .into_root_schema_for::<crate::import::report::Report>()
-        .to_value();
-    tidy(&mut value);
-    if let Value::Object(map) = &mut value {
-        map.remove("definitions");
-    }
-    value
+    output_schema::<crate::import::report::Report>()
+}
+
+/// The schema of `ropa diff --format json`, as committed in `schema/diff.schema.json`.
+pub fn diff_schema() -> Value {
+    output_schema::<crate::diff::render::DiffDocument<'static>>()
 }
 
 /// The schemas of ropa's own outputs, by file name, as `ropa schema --write` writes them.
@@ -197,6 +193,7 @@ pub fn output_schema_texts() -> Vec<(&'static str, String)> {
         ("lint-output.schema.json", lint_output_schema_text()),
         ("export.schema.json", pretty(&export_schema())),
         ("import-report.schema.json", pretty(&import_report_schema())),
+        ("diff.schema.json", pretty(&diff_schema())),
     ]
 }
 

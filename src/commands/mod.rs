@@ -2,6 +2,7 @@
 
 mod check;
 mod completions;
+mod diff;
 mod explain;
 mod export;
 mod fmt;
@@ -9,6 +10,7 @@ mod import;
 mod init;
 mod lint;
 mod list;
+mod log;
 mod man;
 mod new;
 mod rules;
@@ -198,5 +200,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::List(args) => list::run(&ctx, &args),
         Command::Show(args) => show::run(&ctx, &args),
         Command::Summary(args) => summary::run(&ctx, &args),
+        Command::Diff(args) => diff::run(&ctx, &args),
+        Command::Log(args) => log::run(&ctx, &args),
     }
 }

@@ -46,6 +46,7 @@ pub fn run(ctx: &Context, args: &SchemaArgs) -> Exit {
         Some(SchemaKind::LintOutput) => output("lint-output.schema.json"),
         Some(SchemaKind::Export) => output("export.schema.json"),
         Some(SchemaKind::ImportReport) => output("import-report.schema.json"),
+        Some(SchemaKind::Diff) => output("diff.schema.json"),
         None => {
             return ctx.fail(
                 &FatalError::new("name a schema, or give --write DIR")
