@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use super::{Context, Exit};
 use crate::cli::{DiffFormat, LogArgs};
-use crate::diff::render::change_line;
-use crate::diff::{ItemDiff, RegisterDiff, Side, Status, diff};
+use crate::diff::render::{change_line, heading};
+use crate::diff::{ItemDiff, RegisterDiff, Side, diff};
 use crate::git::{Commit, Repo, short};
 use crate::load::load;
 use crate::model::Register;
@@ -158,19 +158,16 @@ fn lines(entry: &Entry) -> Vec<String> {
         .iter()
         .map(|c| format!("ropa.toml: {}", change_line(c)))
         .collect();
-    for item in entry.activities.iter().chain(&entry.processors) {
-        let what = match (item.status, &item.from) {
-            (Status::Added, _) => format!("{} ({}) added", item.id, item.name),
-            (Status::Removed, _) => format!("{} ({}) removed", item.id, item.name),
-            (Status::Moved, Some(from)) => format!("{from} moved to {} ({})", item.id, item.name),
-            _ => format!("{} ({})", item.id, item.name),
-        };
-        out.push(what);
-        out.extend(
-            item.changes
-                .iter()
-                .map(|c| format!("    {}", change_line(c))),
-        );
+    let kinds = [("", &entry.activities), ("processor ", &entry.processors)];
+    for (kind, items) in kinds {
+        for item in items {
+            out.push(format!("{kind}{}", heading(item, false)));
+            out.extend(
+                item.changes
+                    .iter()
+                    .map(|c| format!("    {}", change_line(c))),
+            );
+        }
     }
     if out.is_empty() {
         out.push("no change to what the register records (comments or layout only)".into());

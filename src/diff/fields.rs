@@ -290,3 +290,83 @@ fn scalar(value: &Value) -> String {
         other => other.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::load;
+    use crate::source::DirSource;
+
+    /// Every key path in a value, without array positions.
+    fn paths(value: &Value, prefix: &str, out: &mut Vec<String>) {
+        match value {
+            Value::Object(map) => {
+                for (key, inner) in map {
+                    let path = if prefix.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{prefix}.{key}")
+                    };
+                    out.push(path.clone());
+                    paths(inner, &path, out);
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|i| paths(i, prefix, out)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_field_of_the_format_has_a_name_in_a_diff() {
+        let root =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/every-field");
+        let register = load(&DirSource::new(root)).unwrap().register;
+        let mut missing = Vec::new();
+        let mut check = |kind: Kind, value: Value| {
+            let mut found = Vec::new();
+            paths(&value, "", &mut found);
+            for path in found {
+                if !kind.fields().iter().any(|(p, _)| *p == path) {
+                    missing.push(format!("{kind:?}: {path}"));
+                }
+            }
+        };
+        for activity in &register.activities {
+            check(
+                Kind::Activity,
+                serde_json::to_value(&activity.value).unwrap(),
+            );
+        }
+        for processor in &register.processors {
+            check(
+                Kind::Processor,
+                serde_json::to_value(&processor.value).unwrap(),
+            );
+        }
+        let config = register.config.as_ref().unwrap();
+        check(Kind::Settings, serde_json::to_value(&config.value).unwrap());
+        missing.sort();
+        missing.dedup();
+        assert!(
+            missing.is_empty(),
+            "fields without a name in a diff: {missing:?}"
+        );
+    }
+
+    #[test]
+    fn values_read_as_the_exports_word_them() {
+        let register = Register::default();
+        let text = |path, value: Value| value_text(path, &value, &register);
+        assert_eq!(
+            text("lawful_basis.article6", "public-task".into()),
+            "Public task (Art 6(1)(e))"
+        );
+        assert_eq!(text("special_category_data", "health".into()), "Health");
+        assert_eq!(
+            text("transfers.country", "US".into()),
+            "United States of America (US)"
+        );
+        assert_eq!(text("criminal_offence_data", true.into()), "Yes");
+        assert_eq!(text("processors", "capita".into()), "capita");
+    }
+}

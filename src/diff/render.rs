@@ -11,7 +11,8 @@ use super::{Change, FindingLine, ItemDiff, RegisterDiff, Status, What};
 pub struct Revision {
     /// The revision as given, or `working-tree`.
     pub name: String,
-    /// The commit it names; `null` for the working tree.
+    /// The commit it names; absent for the working tree.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub commit: Option<String>,
 }
 
@@ -98,14 +99,23 @@ fn counts(items: &[ItemDiff]) -> String {
     .join(", ")
 }
 
-fn heading(item: &ItemDiff) -> String {
-    match (item.status, &item.from) {
-        (Status::Added, _) => format!("+ {} ({}) added", item.id, item.name),
-        (Status::Removed, _) => format!("- {} ({}) removed", item.id, item.name),
+/// An item's line: with a sign for a terminal (`+`, `-`, `→`, `~`), in words for Markdown,
+/// where a leading `+` or `-` would start a list.
+pub fn heading(item: &ItemDiff, signs: bool) -> String {
+    let (sign, words) = match (item.status, &item.from) {
+        (Status::Added, _) => ("+ ", format!("{} ({}) added", item.id, item.name)),
+        (Status::Removed, _) => ("- ", format!("{} ({}) removed", item.id, item.name)),
         (Status::Moved, Some(from)) => {
-            format!("→ {from} moved to {} ({})", item.id, item.name)
+            ("→ ", format!("{from} moved to {} ({})", item.id, item.name))
         }
-        _ => format!("~ {} ({})", item.id, item.name),
+        _ => ("~ ", format!("{} ({})", item.id, item.name)),
+    };
+    if signs {
+        format!("{sign}{words}")
+    } else if item.status == Status::Changed {
+        format!("{words} changed")
+    } else {
+        words
     }
 }
 
@@ -137,7 +147,7 @@ pub fn human(diff: &RegisterDiff, from: &Revision, to: &Revision) -> String {
         }
         out.push_str(&format!("\n{title}: {}\n", counts(items)));
         for item in items {
-            out.push_str(&format!("  {}\n", heading(item)));
+            out.push_str(&format!("  {}\n", heading(item, true)));
             for change in &item.changes {
                 out.push_str(&format!("      {}\n", change_line(change)));
             }
@@ -206,10 +216,10 @@ pub fn markdown(diff: &RegisterDiff, from: &Revision, to: &Revision) -> String {
         }
         out.push_str(&format!("\n#### {title}: {}\n\n", counts(items)));
         for item in items.iter().filter(|i| i.changes.is_empty()) {
-            out.push_str(&format!("- {}\n", cell(&heading(item))));
+            out.push_str(&format!("- {}\n", cell(&heading(item, false))));
         }
         for item in items.iter().filter(|i| !i.changes.is_empty()) {
-            out.push_str(&format!("\n**{}**\n", cell(&heading(item))));
+            out.push_str(&format!("\n**{}**\n", cell(&heading(item, false))));
             table(&mut out, &item.changes);
         }
     }

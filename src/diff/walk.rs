@@ -25,9 +25,11 @@ pub struct Change {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(tag = "change", rename_all = "lowercase")]
 pub enum What {
-    /// A value changed; `null` means not recorded.
+    /// A value changed; `old` or `new` is absent when it was not recorded.
     Changed {
+        #[serde(skip_serializing_if = "Option::is_none")]
         old: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
         new: Option<String>,
     },
     /// An item was added to a list.
