@@ -117,10 +117,65 @@ fn example_copy() -> tempfile::TempDir {
 fn readme_ci_commands_run_with_the_documented_exit_codes() {
     // The recipes run at the register's root; the example has errors, so lint exits 1.
     let register = example_copy();
+    // The review recipes compare with the base branch: here the register is committed, and
+    // the base branch is that commit.
+    for args in [
+        &["init", "-q"][..],
+        &["add", "-A"],
+        &[
+            "-c",
+            "user.name=ci",
+            "-c",
+            "user.email=ci@example.org",
+            "commit",
+            "-qm",
+            "base",
+        ],
+    ] {
+        let out = Command::new("git")
+            .current_dir(register.path())
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "git {args:?}");
+    }
     let mut ran = 0;
     for recipe in readme_ci_blocks().iter().flat_map(|b| ropa_lines(b)) {
         parses(&recipe.command);
         ran += 1;
+        if recipe.command.contains("--since ") || recipe.command.starts_with("ropa diff ") {
+            let words: Vec<&str> = recipe
+                .command
+                .split_whitespace()
+                .skip(1)
+                .map(|w| {
+                    if w.starts_with("\"origin/$") {
+                        "HEAD"
+                    } else {
+                        w
+                    }
+                })
+                .collect();
+            let out = Command::new(env!("CARGO_BIN_EXE_ropa"))
+                .current_dir(register.path())
+                .args(&words)
+                .env("NO_COLOR", "1")
+                .output()
+                .unwrap();
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            // Nothing changed since the base: no new findings, nothing to report.
+            assert_eq!(
+                out.status.code(),
+                Some(0),
+                "{}: {stdout}{}",
+                recipe.command,
+                String::from_utf8_lossy(&out.stderr)
+            );
+            if recipe.command.starts_with("ropa diff ") {
+                assert!(stdout.contains("No changes to the register."), "{stdout}");
+            }
+            continue;
+        }
         if recipe.command.starts_with("ropa export ") {
             let args = &recipe.command["ropa ".len()..];
             let out = Command::new(env!("CARGO_BIN_EXE_ropa"))

@@ -190,7 +190,7 @@ fn items<T: Serialize + PartialEq>(
             }
         }
     }
-    let mut gone: Vec<&Loaded<T>> = old
+    let gone: Vec<&Loaded<T>> = old
         .iter()
         .filter(|i| !new_by_id.contains_key(i.id.as_str()))
         .filter(|i| !broken.contains(path(registers.0, i).as_str()))
@@ -201,25 +201,50 @@ fn items<T: Serialize + PartialEq>(
         .filter(|i| !broken.contains(path(registers.1, i).as_str()))
         .collect();
     // Moves: the same content first, then the same name where only one has it on each side.
+    // Both are looked up in indexes, so many additions and removals stay linear.
+    let mut taken = vec![false; gone.len()];
     let mut moved: HashMap<&str, &Loaded<T>> = HashMap::new();
+    let mut by_content: HashMap<String, Vec<usize>> = HashMap::new();
+    for (at, item) in gone.iter().enumerate() {
+        by_content
+            .entry(json(&item.value).to_string())
+            .or_default()
+            .push(at);
+    }
     for arrival in &came {
-        if let Some(at) = gone.iter().position(|g| g.value == arrival.value) {
-            moved.insert(arrival.id.as_str(), gone.remove(at));
+        let content = json(&arrival.value).to_string();
+        let free = by_content
+            .get(&content)
+            .and_then(|ats| ats.iter().copied().find(|&at| !taken[at]));
+        if let Some(at) = free {
+            taken[at] = true;
+            moved.insert(arrival.id.as_str(), gone[at]);
         }
     }
-    let unmatched: Vec<&&Loaded<T>> = came
-        .iter()
-        .filter(|a| !moved.contains_key(a.id.as_str()))
+    let names = |items: &[&Loaded<T>], skip: &dyn Fn(usize, &Loaded<T>) -> bool| {
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        for (at, item) in items.iter().enumerate() {
+            if !skip(at, item) {
+                by_name.entry(name(&item.value)).or_default().push(at);
+            }
+        }
+        by_name
+    };
+    let gone_names = names(&gone, &|at, _| taken[at]);
+    let came_names = names(&came, &|_, item| moved.contains_key(item.id.as_str()));
+    for (wanted, arrivals) in &came_names {
+        if let (Some([at]), [arrival]) = (gone_names.get(wanted).map(Vec::as_slice), &arrivals[..])
+        {
+            taken[*at] = true;
+            moved.insert(came[*arrival].id.as_str(), gone[*at]);
+        }
+    }
+    let gone: Vec<&Loaded<T>> = gone
+        .into_iter()
+        .zip(&taken)
+        .filter(|(_, taken)| !**taken)
+        .map(|(item, _)| item)
         .collect();
-    for arrival in unmatched {
-        let wanted = name(&arrival.value);
-        let same_name = |i: &&&Loaded<T>| name(&i.value) == wanted;
-        let arrivals_named = came.iter().filter(same_name).count();
-        let matches: Vec<usize> = (0..gone.len()).filter(|&i| same_name(&&gone[i])).collect();
-        if let ([at], 1) = (matches.as_slice(), arrivals_named) {
-            moved.insert(arrival.id.as_str(), gone.remove(*at));
-        }
-    }
     for arrival in &came {
         let (status, from, changes) = match moved.get(arrival.id.as_str()) {
             Some(before) => (
