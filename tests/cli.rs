@@ -98,6 +98,17 @@ fn new_writes_templates_that_check_clean_and_point_at_the_schema() {
         "{file}"
     );
     assert!(file.contains("name = \"Call recording\""));
+    // The fields the default rules ask for are in the template, so nobody has to guess them.
+    for field in [
+        "privacy_notice = ",
+        "transfers = []",
+        "[automated_decision_making]",
+    ] {
+        assert!(
+            file.contains(field),
+            "the template shows {field:?}:\n{file}"
+        );
+    }
     let out = ropa(dir.path(), &["new", "processor", "rostrvm"]);
     assert_eq!(out.status.code(), Some(0));
     let file = std::fs::read_to_string(dir.path().join("processors/rostrvm.toml")).unwrap();

@@ -188,6 +188,32 @@ mod tests {
             "write dates as year-month-day without quotes: `last_reviewed = 2026-01-31`"
         );
         assert!(syntax("name = \"ok\"\n", 3).is_none());
+        // A non-breaking space and a dash, as Word writes them.
+        assert_eq!(
+            syntax("name\u{a0}= \"Calls\"\n", 4).unwrap(),
+            "this line has a non-breaking space, as word processors write them; retype the spaces as ordinary ones: `name = \"Calls\"`"
+        );
+        assert!(
+            syntax("name = Calls – evidence\n", 8)
+                .unwrap()
+                .starts_with("this line has a dash (– or —) pasted from a word processor")
+        );
+    }
+
+    #[test]
+    fn waivers_and_controllers_are_shown_as_blocks_to_copy() {
+        let waivers = table_block("waivers").unwrap();
+        assert!(
+            waivers.contains("headed `[[waivers]]` with two square brackets"),
+            "{waivers}"
+        );
+        assert!(waivers.ends_with("[[waivers]]\nrule = \"consent-by-public-authority\"\nreason = \"Why the rule does not apply to this activity\""), "{waivers}");
+        let controllers = table_block("controllers").unwrap();
+        assert!(
+            controllers.contains("[[controllers]]\nname = "),
+            "{controllers}"
+        );
+        assert!(table_block("purposes").is_none());
     }
 
     #[test]
