@@ -229,7 +229,7 @@ pub fn contract_status(processor: &Processor, today: Date) -> String {
         (None, None) => "No contract recorded".to_string(),
         (None, Some(_)) => format!(
             "No contract link recorded ({})",
-            crate::lint::words::lowercase_first(&state)
+            crate::words::lowercase_first(&state)
         ),
     }
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::diag::FileId;
+pub use crate::files::Files;
 
 /// One file of a register as the source holds it.
 #[derive(Debug, Clone)]
@@ -110,70 +110,6 @@ pub trait RegisterSource {
     /// Every register file: `ropa.toml`, `activities/**/*.toml`, `processors/**/*.toml`, sorted
     /// by path. Unreadable files are entries with an error, not a failure of the whole call.
     fn entries(&self) -> Result<Vec<SourceEntry>, FatalError>;
-}
-
-/// The files of a register, for turning diagnostics into `file:line:col` and snippets.
-#[derive(Debug, Clone, Default)]
-pub struct Files {
-    root: String,
-    files: Vec<SourceFile>,
-}
-
-/// One file's path and text (empty when it could not be read or decoded).
-#[derive(Debug, Clone)]
-pub struct SourceFile {
-    pub path: String,
-    pub text: String,
-}
-
-impl Files {
-    pub fn new(root: String) -> Self {
-        Self {
-            root,
-            files: Vec::new(),
-        }
-    }
-
-    pub fn add(&mut self, path: String, text: String) -> FileId {
-        self.files.push(SourceFile { path, text });
-        self.files.len() - 1
-    }
-
-    /// The path relative to the register root.
-    pub fn path(&self, id: FileId) -> &str {
-        &self.files[id].path
-    }
-
-    /// Names the register's folder differently in paths shown from now on, e.g. from the
-    /// root of a CI workspace rather than from where ropa was run.
-    pub fn set_display_root(&mut self, root: String) {
-        self.root = root;
-    }
-
-    /// The path as the user reaches it: the root they named joined with the relative path.
-    pub fn display_path(&self, id: FileId) -> String {
-        join_display(&self.root, self.path(id))
-    }
-
-    pub fn text(&self, id: FileId) -> &str {
-        &self.files[id].text
-    }
-
-    pub fn len(&self) -> usize {
-        self.files.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.files.is_empty()
-    }
-}
-
-fn join_display(root: &str, path: &str) -> String {
-    if root.is_empty() || root == "." {
-        path.to_string()
-    } else {
-        format!("{}/{}", root.trim_end_matches('/'), path)
-    }
 }
 
 /// A register folder on disk.

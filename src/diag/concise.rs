@@ -1,7 +1,7 @@
 //! The concise format: one line per finding, `file:line:col: severity[code]: message`.
 
 use super::{Diagnostic, human::location};
-use crate::source::Files;
+use crate::files::Files;
 
 pub fn render_concise(diagnostics: &[Diagnostic], files: &Files) -> String {
     let mut out = String::new();

@@ -2,7 +2,7 @@
 //! as annotations on the pull request's changed files.
 
 use super::{Diagnostic, Severity, line_col};
-use crate::source::Files;
+use crate::files::Files;
 
 pub fn render_github(diagnostics: &[Diagnostic], files: &Files) -> String {
     let mut out = String::new();

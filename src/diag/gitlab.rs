@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use super::{Diagnostic, Severity, line_col};
-use crate::source::Files;
+use crate::files::Files;
 
 #[derive(Serialize)]
 struct Issue<'a> {

@@ -3,7 +3,7 @@
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 use super::{Counts, Diagnostic, Severity, line_col};
-use crate::source::Files;
+use crate::files::Files;
 
 /// When to colour output: `auto` colours a terminal unless `NO_COLOR` is set.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]

@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{Diagnostic, line_col};
-use crate::source::Files;
+use crate::files::Files;
 
 /// One finding of `ropa lint --format json`.
 #[derive(Debug, Serialize, JsonSchema)]

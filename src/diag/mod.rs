@@ -16,10 +16,9 @@ pub use human::{ColorChoice, location, render_human, render_summary};
 pub use json::{JsonFinding, json_output_schema, render_json};
 pub use sarif::{SarifRule, render_sarif};
 
-use crate::source::Files;
+use crate::files::Files;
 
-/// Index of a file in the register's [`Files`].
-pub type FileId = usize;
+pub use crate::files::FileId;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]

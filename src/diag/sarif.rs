@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use super::{Diagnostic, Severity, line_col};
-use crate::source::Files;
+use crate::files::Files;
 
 /// What SARIF says about one rule or load check.
 pub struct SarifRule<'a> {

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use crate::diag::{Diagnostic, FileId};
-use crate::load::Document;
+use crate::document::Document;
 use crate::model::Register;
 
 /// The fingerprints of `diagnostics`, in their order. Two identical findings in one place get

@@ -6,7 +6,6 @@ pub mod fingerprint;
 mod overrides;
 mod rule;
 pub mod rules;
-pub mod words;
 
 use rayon::prelude::*;
 
@@ -283,7 +282,7 @@ pub mod prelude {
     pub use super::rule::{
         ActivityCtx, Check, Findings, I, K, ProcessorCtx, RegisterCtx, Rule, blank, none_listed,
     };
-    pub use super::words::{join_words, lowercase_first};
     pub use crate::diag::Severity;
     pub use crate::load::Seg;
+    pub use crate::words::{join_words, lowercase_first};
 }

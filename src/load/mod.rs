@@ -1,7 +1,6 @@
 //! Loading a register: read every file from a source, parse it with spans, check it against
 //! its schema, and collect every problem of every file in one pass.
 
-mod document;
 mod hints;
 mod schema_errors;
 mod suggest;
@@ -12,7 +11,7 @@ use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-pub use document::{Document, Found, Seg};
+pub use crate::document::{Document, Found, Seg};
 pub use suggest::did_you_mean;
 
 use crate::diag::{self, Diagnostic, FileId};

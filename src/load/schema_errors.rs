@@ -5,10 +5,10 @@ use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::paths::LocationSegment;
 use serde_json::Value;
 
-use super::document::{Document, Seg};
 use super::hints::{self, Belongs};
 use super::suggest::did_you_mean;
 use crate::diag::{Diagnostic, FileId};
+use crate::document::{Document, Seg};
 use crate::model::{COUNTRY_PATTERN, ID_PATTERN};
 use crate::schema::{FileKind, compiled};
 

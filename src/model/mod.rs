@@ -18,9 +18,8 @@ pub use types::{
     COUNTRY_PATTERN, CountryCode, Date, ID_PATTERN, ProcessorId, is_id_segment, suggest_id_segment,
 };
 
-use crate::diag::FileId;
-use crate::load::Document;
-use crate::source::Files;
+use crate::document::Document;
+use crate::files::{FileId, Files};
 
 /// A file of the register that loaded cleanly: its id, where it came from, its spans and value.
 #[derive(Debug, Clone)]

@@ -58,7 +58,7 @@ impl Article6Basis {
 
     /// The basis for the middle of a sentence: "public task (Art 6(1)(e))".
     pub fn in_sentence(self) -> String {
-        crate::lint::words::lowercase_first(&self.with_point())
+        crate::words::lowercase_first(&self.with_point())
     }
 
     /// Whether Art 6(3) requires the basis to be laid down by law, so the record should name it.

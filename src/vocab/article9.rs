@@ -101,6 +101,6 @@ impl Article9Condition {
 
     /// The condition for the middle of a sentence: "health or social care (Art 9(2)(h))".
     pub fn in_sentence(self) -> String {
-        crate::lint::words::lowercase_first(&self.with_point())
+        crate::words::lowercase_first(&self.with_point())
     }
 }

@@ -595,7 +595,7 @@ says so).",
 fn report_placeholders<T: serde::Serialize>(
     out: &mut Findings,
     file: FileId,
-    doc: &crate::load::Document,
+    doc: &crate::document::Document,
     value: &T,
 ) {
     let Ok(json) = serde_json::to_value(value) else {
