@@ -158,7 +158,7 @@ fn workbook_follows_the_ico_template() {
     );
     assert_eq!(
         cell(&record, 9, 26),
-        "Schedule 1 paragraph 6 (Statutory and government purposes)"
+        "Schedule 1 paragraph 6 (Statutory etc and government purposes)"
     );
     assert!(
         cell(&record, 9, 5).ends_with("\nSpecial category: Health"),

@@ -447,3 +447,62 @@ fn github_and_sarif_paths_are_from_github_workspace_when_it_is_set() {
         assert!(!stdout.contains("../activities/"), "{format}: {stdout}");
     }
 }
+
+/// The rules of one family that fire on one activity, by name.
+fn special_category_rules(activity: &str) -> Vec<String> {
+    let out = lint_files(&[("activities/a.toml", activity.as_bytes())], &options());
+    let mut names: Vec<String> = out
+        .lines()
+        .filter_map(|l| l.split('[').nth(1)?.split(']').next().map(str::to_string))
+        .filter(|r| {
+            r.starts_with("schedule1") || r.contains("policy-document") || r.contains("condition")
+        })
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn one_problem_gives_one_finding() {
+    // DPA 2018 s.10(3): a wrong paragraph for 9(2)(g) is a mismatch, not also "missing".
+    let wrong = "name = \"A\"\nspecial_category_data = [\"health\"]\n[lawful_basis]\narticle6 = [\"public-task\"]\nlaw = \"Act\"\narticle9 = [\"substantial-public-interest\"]\nschedule1 = [2]\n";
+    assert_eq!(
+        special_category_rules(wrong),
+        ["schedule1-condition-mismatch"]
+    );
+    let none = wrong.replace("schedule1 = [2]\n", "");
+    assert_eq!(
+        special_category_rules(&none),
+        ["schedule1-condition-missing"]
+    );
+    // Sch 1 paras 5, 41: with no policy document at all, the one to act on is "missing".
+    let no_document = wrong.replace("schedule1 = [2]", "schedule1 = [6]");
+    assert_eq!(
+        special_category_rules(&no_document),
+        ["appropriate-policy-document-missing"]
+    );
+    let unstated =
+        format!("{no_document}[policy_document]\nlink = \"https://example.gov.uk/apd\"\n");
+    assert_eq!(
+        special_category_rules(&unstated),
+        ["policy-document-compliance-unstated"]
+    );
+    // s.10(5): with criminal offence data, a paragraph may cover that data — but not the
+    // special category data, so 9(2)(g) with only paragraph 2 is still a mismatch.
+    let criminal = wrong.replace(
+        "name = \"A\"\n",
+        "name = \"A\"\ncriminal_offence_data = true\n",
+    );
+    assert_eq!(
+        special_category_rules(&criminal),
+        ["schedule1-condition-mismatch"]
+    );
+    // With its own paragraph for 9(2)(g), a Part 3 paragraph for the criminal data is fine.
+    let both = criminal.replace("schedule1 = [2]", "schedule1 = [6, 33]")
+        + "[policy_document]\nlink = \"https://example.gov.uk/apd\"\ncompliant = true\n";
+    assert!(
+        special_category_rules(&both).is_empty(),
+        "{:?}",
+        special_category_rules(&both)
+    );
+}

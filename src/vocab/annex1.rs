@@ -8,7 +8,7 @@ vocabulary! {
         DisclosureForPublicTask = ("disclosure-for-public-task", "Disclosure to a body with a public task that asked for it"),
         NationalSecurityDefence = ("national-security-defence", "National security, public security and defence"),
         Emergencies = ("emergencies", "Emergencies"),
-        Crime = ("crime", "Detecting, investigating or preventing crime, or apprehending offenders"),
+        Crime = ("crime", "Detecting, investigating or preventing crime, or apprehending or prosecuting offenders"),
         Safeguarding = ("safeguarding", "Safeguarding vulnerable individuals"),
     }
 }

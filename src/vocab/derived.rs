@@ -72,7 +72,7 @@ mod tests {
         let para = crate::vocab::Schedule1Paragraph::new(6).unwrap();
         assert_eq!(
             para.with_name(),
-            "Schedule 1 paragraph 6 (Statutory and government purposes)"
+            "Schedule 1 paragraph 6 (Statutory etc and government purposes)"
         );
         assert!(para.needs_apd());
         assert_eq!(crate::vocab::Schedule1Paragraph::new(5), None);

@@ -665,7 +665,7 @@ mod tests {
         assert_eq!(numbers("paragraph 10(1)"), [10]);
         assert_eq!(numbers("paras 10 and 18"), [10, 18]);
         assert_eq!(
-            numbers("Schedule 1 paragraph 6 (Statutory and government purposes)"),
+            numbers("Schedule 1 paragraph 6 (Statutory etc and government purposes)"),
             [6]
         );
         assert_eq!(numbers("Preventing fraud"), [14]);

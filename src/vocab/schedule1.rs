@@ -14,25 +14,32 @@ pub enum Schedule1Part {
     Three,
 }
 
-/// Whether relying on a paragraph needs an appropriate policy document.
+/// Whether relying on a paragraph needs an appropriate policy document (DPA 2018 Sch 1
+/// para 1(1)(b), para 5, para 36, para 37).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ApdNeed {
     Yes,
     No,
-    /// Paragraph 36 extends a Part 2 condition; the APD follows that condition, which is
-    /// needed in almost every case, so ropa treats it as needed.
-    FollowsPart2,
+    /// Needed, except when the processing is only a disclosure to the body named (or in
+    /// preparation for it): para 10(2) (a competent authority), para 27(3) (an anti-doping
+    /// body). ropa cannot tell, so it asks for one and says when a waiver is right.
+    UnlessDisclosureTo(&'static str),
+    /// Paragraph 36 extends a Part 2 condition and paragraph 37 the insurance condition of
+    /// paragraph 20; the document follows that condition, which needs one, so ropa treats it
+    /// as needed.
+    Follows(&'static str),
 }
 
 struct Entry {
     number: u8,
     name: &'static str,
     apd: ApdNeed,
-    /// The special categories the paragraph covers, where it is limited to some.
+    /// The special categories the paragraph covers, where it is limited to some (the limits
+    /// are in each paragraph's own text, e.g. para 16(2), 20(1)(b), 21(1)(b)).
     only: &'static [SpecialCategory],
 }
 
-use ApdNeed::{FollowsPart2, No, Yes};
+use ApdNeed::{Follows, No, UnlessDisclosureTo, Yes};
 use SpecialCategory as Sc;
 
 const fn e(number: u8, name: &'static str, apd: ApdNeed) -> Entry {
@@ -51,7 +58,7 @@ const TABLE: &[Entry] = &[
     e(2, "Health or social care purposes", No),
     e(3, "Public health", No),
     e(4, "Research etc", No),
-    e(6, "Statutory and government purposes", Yes),
+    e(6, "Statutory etc and government purposes", Yes),
     e(
         7,
         "Administration of justice and parliamentary purposes",
@@ -74,8 +81,11 @@ const TABLE: &[Entry] = &[
         apd: Yes,
         only: &[Sc::RacialEthnicOrigin],
     },
-    // Para 10(2): no APD when disclosing to a competent authority; ropa cannot tell, so it asks.
-    e(10, "Preventing or detecting unlawful acts", Yes),
+    e(
+        10,
+        "Preventing or detecting unlawful acts",
+        UnlessDisclosureTo("a competent authority (para 10(2))"),
+    ),
     e(11, "Protecting the public against dishonesty etc", Yes),
     e(
         12,
@@ -93,11 +103,19 @@ const TABLE: &[Entry] = &[
         "Suspicion of terrorist financing or money laundering",
         Yes,
     ),
-    e(
-        16,
-        "Support for individuals with a particular disability or medical condition",
-        Yes,
-    ),
+    // Para 16(1)(a) also limits it to a not-for-profit body; see `not_for_profit_only`.
+    Entry {
+        number: 16,
+        name: "Support for individuals with a particular disability or medical condition",
+        apd: Yes,
+        only: &[
+            Sc::RacialEthnicOrigin,
+            Sc::Genetic,
+            Sc::Biometric,
+            Sc::Health,
+            Sc::SexLifeSexualOrientation,
+        ],
+    },
     e(17, "Counselling etc", Yes),
     e(
         18,
@@ -110,8 +128,24 @@ const TABLE: &[Entry] = &[
         apd: Yes,
         only: &[Sc::Health],
     },
-    e(20, "Insurance", Yes),
-    e(21, "Occupational pensions", Yes),
+    Entry {
+        number: 20,
+        name: "Insurance",
+        apd: Yes,
+        only: &[
+            Sc::RacialEthnicOrigin,
+            Sc::ReligiousPhilosophicalBeliefs,
+            Sc::TradeUnionMembership,
+            Sc::Genetic,
+            Sc::Health,
+        ],
+    },
+    Entry {
+        number: 21,
+        name: "Occupational pensions",
+        apd: Yes,
+        only: &[Sc::Health],
+    },
     Entry {
         number: 22,
         name: "Political parties",
@@ -122,7 +156,11 @@ const TABLE: &[Entry] = &[
     e(24, "Disclosure to elected representatives", Yes),
     e(25, "Informing elected representatives about prisoners", Yes),
     e(26, "Publication of legal judgments", Yes),
-    e(27, "Anti-doping in sport", Yes),
+    e(
+        27,
+        "Anti-doping in sport",
+        UnlessDisclosureTo("an anti-doping body (para 27(3))"),
+    ),
     e(28, "Standards of behaviour in sport", Yes),
     e(29, "Consent", No),
     e(30, "Protecting individual's vital interests", No),
@@ -138,9 +176,13 @@ const TABLE: &[Entry] = &[
     e(
         36,
         "Extension of conditions in Part 2 referring to substantial public interest",
-        FollowsPart2,
+        Follows("the Part 2 condition it extends"),
     ),
-    e(37, "Extension of insurance conditions", No),
+    e(
+        37,
+        "Extension of insurance conditions",
+        Follows("paragraph 20 (insurance), which it extends"),
+    ),
 ];
 
 /// A DPA 2018 Schedule 1 paragraph that is a processing condition, by number.
@@ -200,7 +242,12 @@ impl Schedule1Paragraph {
         self.entry().only
     }
 
-    /// "Schedule 1 paragraph 6 (Statutory and government purposes)".
+    /// Whether only a not-for-profit body may rely on it (para 16(1)(a)).
+    pub fn not_for_profit_only(self) -> bool {
+        self.0 == 16
+    }
+
+    /// "Schedule 1 paragraph 6 (Statutory etc and government purposes)".
     pub fn with_name(self) -> String {
         format!("Schedule 1 paragraph {} ({})", self.0, self.name())
     }
@@ -247,5 +294,63 @@ impl schemars::JsonSchema for Schedule1Paragraph {
                 meanings.join("; ")
             ),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(n: i64) -> Schedule1Paragraph {
+        Schedule1Paragraph::new(n).unwrap()
+    }
+
+    #[test]
+    fn category_limits_follow_each_paragraphs_text() {
+        // DPA 2018 Sch 1 para 16(2), 20(1)(b), 21(1)(b).
+        assert_eq!(
+            para(16).only_categories(),
+            [
+                Sc::RacialEthnicOrigin,
+                Sc::Genetic,
+                Sc::Biometric,
+                Sc::Health,
+                Sc::SexLifeSexualOrientation
+            ]
+        );
+        assert!(para(16).not_for_profit_only());
+        assert!(
+            !para(16)
+                .only_categories()
+                .contains(&Sc::TradeUnionMembership)
+        );
+        assert_eq!(
+            para(20).only_categories(),
+            [
+                Sc::RacialEthnicOrigin,
+                Sc::ReligiousPhilosophicalBeliefs,
+                Sc::TradeUnionMembership,
+                Sc::Genetic,
+                Sc::Health
+            ]
+        );
+        assert_eq!(para(21).only_categories(), [Sc::Health]);
+        assert!(para(6).only_categories().is_empty());
+    }
+
+    #[test]
+    fn policy_document_needs_follow_the_act() {
+        // Para 10(2) and 27(3): not needed for a disclosure to the body named; 36 and 37
+        // follow the condition they extend (37: para 20, which needs one).
+        assert!(
+            matches!(para(10).apd(), ApdNeed::UnlessDisclosureTo(b) if b.contains("competent authority"))
+        );
+        assert!(
+            matches!(para(27).apd(), ApdNeed::UnlessDisclosureTo(b) if b.contains("anti-doping"))
+        );
+        assert!(matches!(para(37).apd(), ApdNeed::Follows(c) if c.contains("paragraph 20")));
+        assert!(para(37).needs_apd() && para(36).needs_apd() && para(20).needs_apd());
+        assert!(!para(2).needs_apd() && !para(13).needs_apd());
+        assert_eq!(para(6).name(), "Statutory etc and government purposes");
     }
 }

@@ -4,7 +4,7 @@
 use crate::lint::prelude::*;
 use crate::model::{LawfulBasis, PolicyDocument};
 use crate::vocab::{
-    Article9Condition, Schedule1Link, Schedule1Paragraph, Schedule1Part, SpecialCategory,
+    ApdNeed, Article9Condition, Schedule1Link, Schedule1Paragraph, Schedule1Part, SpecialCategory,
     Vocabulary,
 };
 
@@ -34,6 +34,43 @@ fn policy_document<'a>(ctx: &ActivityCtx<'a>) -> Option<&'a PolicyDocument> {
 
 fn criminal_offence_data(ctx: &ActivityCtx<'_>) -> bool {
     ctx.activity().criminal_offence_data == Some(true)
+}
+
+/// The Article 9 conditions given that need a Schedule 1 paragraph and have none that fits.
+fn conditions_without_paragraph(lb: &LawfulBasis) -> Vec<Article9Condition> {
+    lb.article9
+        .iter()
+        .copied()
+        .filter(|c| {
+            let link = c.schedule1_link();
+            link != Schedule1Link::None && !lb.schedule1.iter().any(|p| link.accepts(p.number()))
+        })
+        .collect()
+}
+
+/// The Schedule 1 paragraphs (by position) that fit none of the Article 9 conditions given.
+/// With criminal offence data, any paragraph may be its condition (DPA 2018 s.10(5)), so one
+/// that fits no Article 9 condition is taken as the criminal-data condition — unless an
+/// Article 9 condition is then left without its paragraph: a paragraph covers the criminal
+/// offence data, not the special category data, so that one is still a mismatch.
+fn mismatched_paragraphs(lb: &LawfulBasis, criminal: bool) -> Vec<(usize, Schedule1Paragraph)> {
+    let stray = |p: &Schedule1Paragraph| {
+        p.part() == Schedule1Part::Three
+            || !lb
+                .article9
+                .iter()
+                .any(|c| c.schedule1_link().accepts(p.number()))
+    };
+    if criminal && conditions_without_paragraph(lb).is_empty() {
+        return Vec::new();
+    }
+    lb.schedule1
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|(_, p)| stray(p))
+        .filter(|(_, p)| !(criminal && p.part() == Schedule1Part::Three))
+        .collect()
 }
 
 /// A paragraph in words: "paragraph 2 (Health or social care purposes)".
@@ -155,6 +192,11 @@ records it (column 26). Add the paragraph number to `schedule1` in `[lawful_basi
     )],
     check: Check::Activity(|ctx, out| {
         let Some(lb) = lawful_basis(ctx) else { return };
+        // A paragraph that fits no condition is reported by `schedule1-condition-mismatch`
+        // (it is probably the one meant, with the wrong number): one finding per problem.
+        if !mismatched_paragraphs(lb, criminal_offence_data(ctx)).is_empty() {
+            return;
+        }
         for (i, condition) in lb.article9.iter().copied().enumerate() {
             let link = condition.schedule1_link();
             if link == Schedule1Link::None || lb.schedule1.iter().any(|p| link.accepts(p.number()))
@@ -190,23 +232,31 @@ archiving, research and statistics (9(2)(j)), and 6 to 28 with substantial publi
 (9(2)(g)). The Part 3 paragraphs (29 to 37) are conditions for criminal offence data only \
 (s.10(5), s.11(2)). A paragraph that fits none of the conditions given usually means the wrong \
 number or the wrong condition was copied. Correct `schedule1` or `article9`; if the paragraph is \
-the condition for criminal offence data, set `criminal_offence_data = true`.",
+the condition for criminal offence data, set `criminal_offence_data = true`.\n\n\
+With criminal offence data, any paragraph may be the condition for it (s.10(5)), so a \
+paragraph that fits no Article 9 condition is taken as that — but a paragraph covers the \
+criminal offence data, not the special category data: when an Article 9 condition is then \
+left without its own paragraph, the paragraph is still reported. When a paragraph is given \
+but does not fit, this rule reports it and `schedule1-condition-missing` does not, so each \
+problem is reported once.",
     source: "DPA 2018 s.10, s.11, Sch 1",
-    fails: &[(
-        "activities/disabled-facilities-grants.toml",
-        "name = \"Disabled facilities grants\"\nspecial_category_data = [\"health\"]\n\n[lawful_basis]\narticle6 = [\"public-task\"]\nlaw = \"Housing Grants, Construction and Regeneration Act 1996 Part 1\"\narticle9 = [\"substantial-public-interest\"]\nschedule1 = [2]\n",
-    )],
+    fails: &[
+        (
+            "activities/disabled-facilities-grants.toml",
+            "name = \"Disabled facilities grants\"\nspecial_category_data = [\"health\"]\n\n[lawful_basis]\narticle6 = [\"public-task\"]\nlaw = \"Housing Grants, Construction and Regeneration Act 1996 Part 1\"\narticle9 = [\"substantial-public-interest\"]\nschedule1 = [2]\n",
+        ),
+        (
+            "activities/youth-offending-health.toml",
+            "name = \"Youth offending health assessments\"\nspecial_category_data = [\"health\"]\ncriminal_offence_data = true\n\n[lawful_basis]\narticle6 = [\"public-task\"]\nlaw = \"Crime and Disorder Act 1998 s.39\"\narticle9 = [\"substantial-public-interest\"]\nschedule1 = [2]\n",
+        ),
+    ],
     passes: &[(
         "activities/disabled-facilities-grants.toml",
         "name = \"Disabled facilities grants\"\nspecial_category_data = [\"health\"]\n\n[lawful_basis]\narticle6 = [\"public-task\"]\nlaw = \"Housing Grants, Construction and Regeneration Act 1996 Part 1\"\narticle9 = [\"substantial-public-interest\"]\nschedule1 = [6]\n",
     )],
     check: Check::Activity(|ctx, out| {
         let Some(lb) = lawful_basis(ctx) else { return };
-        if criminal_offence_data(ctx) {
-            // Any Part 1, 2 or 3 paragraph may be the condition for criminal offence data (s.10(5)).
-            return;
-        }
-        for (i, paragraph) in lb.schedule1.iter().copied().enumerate() {
+        for (i, paragraph) in mismatched_paragraphs(lb, criminal_offence_data(ctx)) {
             let number = paragraph.number();
             if paragraph.part() == Schedule1Part::Three {
                 out.report(
@@ -218,13 +268,6 @@ the condition for criminal offence data, set `criminal_offence_data = true`.",
                     ),
                 )
                 .help("set `criminal_offence_data = true` if the activity processes criminal offence data; otherwise give the Part 1 or Part 2 paragraph that fits the Article 9 condition");
-                continue;
-            }
-            if lb
-                .article9
-                .iter()
-                .any(|c| c.schedule1_link().accepts(number))
-            {
                 continue;
             }
             let message = if lb.article9.is_empty() {
@@ -277,21 +320,37 @@ the condition for criminal offence data, set `criminal_offence_data = true`.",
 pub const SCHEDULE1_CATEGORY_MISMATCH: Rule = Rule {
     name: "schedule1-category-mismatch",
     severity: Severity::Warning,
-    summary: "a Schedule 1 paragraph limited to some special categories is used for others",
-    explanation: "A few Schedule 1 paragraphs of the Data Protection Act 2018 cover only some \
+    summary: "a Schedule 1 paragraph limited to some special categories (or bodies) is used outside its limits",
+    explanation: "Several Schedule 1 paragraphs of the Data Protection Act 2018 cover only some \
 special categories: paragraph 8 (equality of opportunity or treatment) covers racial or ethnic \
 origin, religious or philosophical beliefs, health and sexual orientation; paragraph 9 (racial \
-and ethnic diversity at senior levels) only racial or ethnic origin; paragraph 19 (economic \
-well-being of certain individuals) only health; paragraph 22 (political parties) only political \
-opinions. Data outside those categories needs another condition (DPA 2018 s.10(3), Sch 1). Give \
+and ethnic diversity at senior levels) only racial or ethnic origin; paragraph 16 (support for \
+individuals with a particular disability or medical condition) racial or ethnic origin, genetic, \
+biometric and health data and sex life or sexual orientation (para 16(2)) — and only when a \
+not-for-profit body does the processing (para 16(1)(a)), which a public authority is not; \
+paragraph 19 (economic well-being of certain individuals) only health; paragraph 20 (insurance) \
+racial or ethnic origin, religious or philosophical beliefs, trade union membership, genetic \
+and health data (para 20(1)(b)); paragraph 21 (occupational pensions) only health (para \
+21(1)(b)); paragraph 22 (political parties) only political opinions. The limits are kept with \
+each paragraph in ropa's Schedule 1 table. Data outside those categories needs another condition (DPA 2018 s.10(3), Sch 1). Give \
 a condition that covers the rest of the data, or split the activity so that each condition \
 covers its own data. ropa cannot tell which paragraph is meant for which category, so if another \
 paragraph already covers the rest, waive this rule with that reason.",
-    source: "DPA 2018 Sch 1 paras 8, 9, 19, 22",
-    fails: &[(
-        "activities/senior-diversity-monitoring.toml",
-        "name = \"Senior leadership diversity monitoring\"\nspecial_category_data = [\"racial-ethnic-origin\", \"health\"]\n\n[lawful_basis]\narticle6 = [\"public-task\"]\nlaw = \"Equality Act 2010 s.149\"\narticle9 = [\"substantial-public-interest\"]\nschedule1 = [9]\n",
-    )],
+    source: "DPA 2018 Sch 1 paras 8, 9, 16(1)(a) and (2), 19, 20(1)(b), 21(1)(b), 22",
+    fails: &[
+        (
+            "activities/senior-diversity-monitoring.toml",
+            "name = \"Senior leadership diversity monitoring\"\nspecial_category_data = [\"racial-ethnic-origin\", \"health\"]\n\n[lawful_basis]\narticle6 = [\"public-task\"]\nlaw = \"Equality Act 2010 s.149\"\narticle9 = [\"substantial-public-interest\"]\nschedule1 = [9]\n",
+        ),
+        (
+            "activities/pension-scheme-ill-health.toml",
+            "name = \"Pension scheme ill-health retirement\"\nspecial_category_data = [\"health\", \"racial-ethnic-origin\"]\n\n[lawful_basis]\narticle6 = [\"legal-obligation\"]\nlaw = \"Local Government Pension Scheme Regulations 2013\"\narticle9 = [\"substantial-public-interest\"]\nschedule1 = [21]\n",
+        ),
+        (
+            "activities/disability-support-group.toml",
+            "name = \"Disability support group\"\nspecial_category_data = [\"trade-union-membership\"]\n\n[lawful_basis]\narticle6 = [\"public-task\"]\nlaw = \"Local Government Act 1972 s.111\"\narticle9 = [\"substantial-public-interest\"]\nschedule1 = [16]\n",
+        ),
+    ],
     passes: &[(
         "activities/senior-diversity-monitoring.toml",
         "name = \"Senior leadership diversity monitoring\"\nspecial_category_data = [\"racial-ethnic-origin\", \"health\"]\n\n[lawful_basis]\narticle6 = [\"public-task\"]\nlaw = \"Equality Act 2010 s.149\"\narticle9 = [\"substantial-public-interest\"]\nschedule1 = [8]\n",
@@ -300,6 +359,17 @@ paragraph already covers the rest, waive this rule with that reason.",
         let Some(lb) = lawful_basis(ctx) else { return };
         let categories = ctx.activity().special_categories();
         for (i, paragraph) in lb.schedule1.iter().copied().enumerate() {
+            if paragraph.not_for_profit_only() && ctx.is_public_authority() {
+                out.report(
+                    ctx.file(),
+                    schedule1_at(ctx, i),
+                    format!(
+                        "{} may be relied on only by a not-for-profit body, and this register is a public authority's",
+                        paragraph_in_words(paragraph)
+                    ),
+                )
+                .help("give the Schedule 1 condition the council relies on, e.g. 6 (statutory etc and government purposes) or 18 (safeguarding)");
+            }
             let only = paragraph.only_categories();
             if only.is_empty() {
                 continue;
@@ -341,9 +411,12 @@ Sch 1 para 1(1)(b), para 5). The document explains how the processing complies w
 protection principles and how long the data is kept (paras 38-40), and the record must say \
 which condition is relied on and link it (para 41; ICO template column 28). Add a \
 `[policy_document]` table with `link = \"…\"` to the council's appropriate policy document.\n\n\
-Paragraph 10 needs no document when the data is only disclosed to a competent authority \
-(para 10(2)); ropa cannot tell, so waive this rule with that reason if it applies.",
-    source: "DPA 2018 Sch 1 paras 1, 5, 38-41",
+Paragraph 10 needs no document when the processing is only a disclosure to a competent \
+authority (para 10(2)), and paragraph 27 when it is only a disclosure to an anti-doping body \
+(para 27(3)); ropa cannot tell, so waive this rule with that reason if it applies. The Part 3 \
+extensions follow the condition they extend: paragraph 36 a Part 2 condition, paragraph 37 \
+the insurance condition of paragraph 20, which needs a document.",
+    source: "DPA 2018 Sch 1 paras 1, 5, 10(2), 27(3), 36, 37, 38-41",
     fails: &[(
         "activities/housing-register.toml",
         "name = \"Housing register\"\nspecial_category_data = [\"health\"]\n\n[lawful_basis]\narticle6 = [\"public-task\"]\nlaw = \"Housing Act 1996 Part 6\"\narticle9 = [\"substantial-public-interest\"]\nschedule1 = [6]\n",
@@ -364,12 +437,19 @@ Paragraph 10 needs no document when the data is only disclosed to a competent au
             return;
         };
         if blank(&policy_document(ctx).and_then(|pd| pd.link.clone())) {
+            let mut help = "add a [policy_document] table with `link = \"…\"` to the appropriate policy document (e.g. the council's published special category data policy) and `compliant = true` if the data is kept in line with it".to_string();
+            if let ApdNeed::UnlessDisclosureTo(body) = paragraph.apd() {
+                help.push_str(&format!("; none is needed when the processing is only a disclosure to {body}: then waive this rule with that reason"));
+            }
             out.report(
                 ctx.file(),
                 schedule1_at(ctx, i),
-                format!("{} needs an appropriate policy document, and none is linked", paragraph_in_words(paragraph)),
+                format!(
+                    "{} needs an appropriate policy document, and none is linked",
+                    paragraph_in_words(paragraph)
+                ),
             )
-            .help("add a [policy_document] table with `link = \"…\"` to the appropriate policy document (e.g. the council's published special category data policy) and `compliant = true` if the data is kept in line with it");
+            .help(help);
         }
     }),
 };
@@ -382,7 +462,8 @@ pub const POLICY_DOCUMENT_COMPLIANCE_UNSTATED: Rule = Rule {
 on, the record must say whether the data is retained and erased in line with the document's \
 retention policy and, if it is not, why not (DPA 2018 Sch 1 para 41(c); ICO template columns \
 29-30). Add `compliant = true` to `[policy_document]`, or `compliant = false` together with \
-`reason = \"…\"` explaining the difference and what is being done about it.",
+`reason = \"…\"` explaining the difference and what is being done about it. While no document \
+is linked at all, only `appropriate-policy-document-missing` is reported.",
     source: "DPA 2018 Sch 1 para 41(c)",
     fails: &[(
         "activities/council-tax-discounts.toml",
@@ -404,7 +485,10 @@ retention policy and, if it is not, why not (DPA 2018 Sch 1 para 41(c); ICO temp
         let document = policy_document(ctx);
         let compliant = document.and_then(|pd| pd.compliant);
         let span = ctx.at(&[K("policy_document"), K("compliant")]);
-        if needs_apd && compliant.is_none() {
+        // Without a linked document, `appropriate-policy-document-missing` is the finding to
+        // act on; compliance with a document that is not there is asked once it is linked.
+        let linked = !blank(&document.and_then(|pd| pd.link.clone()));
+        if needs_apd && linked && compliant.is_none() {
             out.report(ctx.file(), span.clone(), "the record does not say whether the data is retained and erased in line with the appropriate policy document")
                 .help("add `compliant = true` to [policy_document], or `compliant = false` with `reason = \"…\"`");
         }
