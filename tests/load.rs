@@ -355,3 +355,35 @@ fn an_unreadable_file_on_disk() {
     assert!(report.incomplete);
     assert_eq!(report.problems[0].code, "unreadable-file");
 }
+
+#[test]
+fn country_codes_must_be_iso_3166_codes_and_uk_or_eu_get_their_own_help() {
+    let report = common::load_files(&[
+        (
+            "activities/a.toml",
+            b"name = \"A\"\n\n[[transfers]]\ncountry = \"UK\"\nmechanism = \"adequacy\"\n\n[[transfers]]\ncountry = \"EU\"\nmechanism = \"adequacy\"\n\n[[transfers]]\ncountry = \"ZZ\"\n",
+        ),
+        ("processors/p.toml", b"name = \"P\"\ncountries = [\"GB\", \"UK\"]\n"),
+    ]);
+    let shown: Vec<(String, String)> = report
+        .problems
+        .iter()
+        .map(|d| (d.message.clone(), d.help.clone().unwrap_or_default()))
+        .collect();
+    assert_eq!(shown.len(), 4, "{shown:?}");
+    assert!(report.problems.iter().all(|d| d.code == "invalid-value"));
+    assert_eq!(shown[0].0, "`UK` is not an ISO 3166-1 country code");
+    assert!(
+        shown[0].1.contains("the United Kingdom is `GB`"),
+        "{shown:?}"
+    );
+    assert!(
+        shown[1].1.starts_with("the EU is not a country"),
+        "{shown:?}"
+    );
+    assert_eq!(shown[2].0, "`ZZ` is not an ISO 3166-1 country code");
+    assert!(
+        shown[3].1.contains("`GB`"),
+        "the processor's `UK`: {shown:?}"
+    );
+}

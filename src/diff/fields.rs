@@ -82,6 +82,7 @@ pub const ACTIVITY_FIELDS: &[(&str, &str)] = &[
     ("transfers.recipient", "recipient"),
     ("transfers.mechanism", "mechanism"),
     ("transfers.safeguards", "safeguards"),
+    ("transfers.risk_assessment", "transfer risk assessment"),
     ("joint_controller", "Joint controller"),
     ("joint_controller.name", "Joint controller"),
     (

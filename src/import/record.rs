@@ -1209,7 +1209,7 @@ fn read_transfer(line: &str) -> TransferLine {
                     country: country.map(|c| CountryCode(c.to_string())),
                     recipient,
                     mechanism,
-                    safeguards: None,
+                    ..Transfer::default()
                 }]);
             }
         }
@@ -1253,7 +1253,7 @@ fn read_transfer(line: &str) -> TransferLine {
                 country: Some(CountryCode(hit.value.to_string())),
                 recipient: recipient.clone(),
                 mechanism,
-                safeguards: None,
+                ..Transfer::default()
             })
             .collect(),
     )

@@ -1,6 +1,7 @@
 //! Loading a register: read every file from a source, parse it with spans, check it against
 //! its schema, and collect every problem of every file in one pass.
 
+mod countries;
 mod hints;
 mod schema_errors;
 mod suggest;
@@ -363,7 +364,10 @@ fn parse_entry(entry: SourceEntry) -> ParsedFile {
         }
     };
 
-    let schema_problems = schema_errors::check(kind, 0, &doc, &json);
+    let mut schema_problems = schema_errors::check(kind, 0, &doc, &json);
+    if schema_problems.is_empty() {
+        schema_problems = countries::check(kind, &doc, &json);
+    }
     if !schema_problems.is_empty() {
         out.problems.extend(
             schema_problems

@@ -209,6 +209,10 @@ pub struct Transfer {
     /// The suitable safeguards, required for exceptional (derogation) transfers (ICO column 9).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub safeguards: Option<String>,
+    /// Link to the transfer risk assessment: the record that the "data protection test" was
+    /// considered for a transfer under Art 46 safeguards (Art 46(1A), since 5 February 2026).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub risk_assessment: Option<String>,
 }
 
 /// The other controller in a joint-controller arrangement (Art 26).

@@ -18,7 +18,9 @@ pub use article9::{Article9Condition, Schedule1Link, SpecialCategory};
 pub use derived::rights_for_bases;
 pub use misc::{DpiaStatus, RetentionAction, Right, Role};
 pub use schedule1::{ApdNeed, Schedule1Paragraph, Schedule1Part};
-pub use transfers::{ADEQUACY_AS_OF, Adequacy, TransferMechanism, adequacy_for};
+pub use transfers::{
+    ADEQUACY_AS_OF, Adequacy, TransferMechanism, adequacy_for, not_a_country_code,
+};
 
 /// A closed list whose values are written as kebab-case slugs in register files.
 ///

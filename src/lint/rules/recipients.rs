@@ -14,6 +14,7 @@ pub static RULES: &[&Rule] = &[
     &TRANSFER_DESTINATION_MISSING,
     &TRANSFER_MECHANISM_MISSING,
     &EXCEPTIONAL_TRANSFER_SAFEGUARDS_MISSING,
+    &TRANSFER_RISK_ASSESSMENT_MISSING,
     &PROCESSOR_TRANSFER_UNRECORDED,
     &ADEQUACY_NOT_APPLICABLE,
     &JOINT_CONTROLLER_UNDOCUMENTED,
@@ -318,6 +319,57 @@ interests (Art 49(3)).",
             {
                 out.report(ctx.file(), ctx.at(&[K("transfers"), I(i), K("mechanism")]), format!("{} relies on an Art 49 derogation but records no safeguards", transfer_label(transfer, i)))
                     .help("add `safeguards = \"…\"` naming the Art 49(1) derogation relied on and the safeguards that limit the transfer");
+            }
+        }
+    }),
+};
+
+pub const TRANSFER_RISK_ASSESSMENT_MISSING: Rule = Rule {
+    name: "transfer-risk-assessment-missing",
+    severity: Severity::Warning,
+    summary: "a transfer under Art 46 safeguards links no transfer risk assessment (the data protection test)",
+    explanation: "Since 5 February 2026 (Data (Use and Access) Act 2025 s.85 and Sch 7), a \
+transfer made under Article 46 appropriate safeguards — the International Data Transfer \
+Agreement, the UK Addendum, binding corporate rules or another Art 46 instrument — is lawful \
+only where the controller, acting reasonably and proportionately, has considered that the \
+\"data protection test\" is met: that the standard of protection for the data in the \
+destination is not materially lower than in the UK (UK GDPR Art 46(1A)). The ICO expects that \
+consideration to be documented, usually as a transfer risk assessment. Link it with \
+`risk_assessment = \"…\"` in the `[[transfers]]` entry. Adequacy and Art 49 derogations do \
+not need it. A warning, since the Act asks for the consideration, not a particular document.",
+    source: "UK GDPR Art 46(1A) (Data (Use and Access) Act 2025 s.85, Sch 7)",
+    fails: &[(
+        "activities/email-filtering.toml",
+        "name = \"Email filtering\"\n\n[[transfers]]\ncountry = \"IN\"\nrecipient = \"Cloud email filtering\"\nmechanism = \"idta\"\n",
+    )],
+    passes: &[(
+        "activities/email-filtering.toml",
+        "name = \"Email filtering\"\n\n[[transfers]]\ncountry = \"IN\"\nrecipient = \"Cloud email filtering\"\nmechanism = \"idta\"\nrisk_assessment = \"https://www.example.gov.uk/transfers/email-filtering-tra.pdf\"\n",
+    )],
+    check: Check::Activity(|ctx, out| {
+        let Some(transfers) = &ctx.activity().transfers else {
+            return;
+        };
+        for (i, transfer) in transfers.iter().enumerate() {
+            let article46 = matches!(
+                transfer.mechanism,
+                Some(
+                    TransferMechanism::Idta
+                        | TransferMechanism::UkAddendum
+                        | TransferMechanism::Bcr
+                        | TransferMechanism::OtherSafeguard
+                )
+            );
+            if article46 && blank(&transfer.risk_assessment) {
+                out.report(
+                    ctx.file(),
+                    ctx.at(&[K("transfers"), I(i), K("mechanism")]),
+                    format!(
+                        "{} relies on Art 46 safeguards but links no transfer risk assessment",
+                        transfer_label(transfer, i)
+                    ),
+                )
+                .help("add `risk_assessment = \"…\"` linking the record that the data protection test (Art 46(1A)) was considered for this transfer");
             }
         }
     }),
