@@ -244,12 +244,17 @@ fn processor_activities_go_to_the_processor_record() {
         .collect();
     assert!(!in_record.contains(&"customer-services/universal-credit-assistance".to_string()));
     let processor = workbook.worksheet_range("Processor record").unwrap();
-    assert_eq!(processor.height(), 2);
+    // Art 30(2)(a): the processor's own and its DPO's contact details head the sheet.
+    assert_eq!(cell(&processor, 1, 0), "Processor");
+    assert_eq!(cell(&processor, 1, 1), "Bolsover District Council");
+    assert_eq!(cell(&processor, 2, 0), "Data Protection Officer");
+    assert!(!cell(&processor, 2, 3).is_empty(), "the DPO's email");
+    assert_eq!(processor.height(), 10, "the contact block, then a heading row and one activity");
     assert_eq!(
-        cell(&processor, 1, 8),
+        cell(&processor, 9, 8),
         "customer-services/universal-credit-assistance"
     );
-    assert!(cell(&processor, 0, 2).starts_with("Name and contact details of each controller"));
+    assert!(cell(&processor, 8, 2).starts_with("Name and contact details of each controller"));
 }
 
 #[test]

@@ -9,6 +9,7 @@ use rust_xlsxwriter::{
     Table as ExcelTable, TableColumn, TableStyle, Workbook, Worksheet, XlsxError,
 };
 
+use super::sheets::Sheet;
 use super::table::{Cell, Table};
 use crate::model::{Contact, Register};
 use crate::source::FatalError;
@@ -111,7 +112,7 @@ fn build(info: &WorkbookInfo<'_>, tables: &[Table]) -> Result<Vec<u8>, XlsxError
         let sheet = workbook.add_worksheet();
         sheet.set_name(table.name)?;
         if index == 0 {
-            write_contact_block(sheet, info.register, info.created, &styles)?;
+            write_contact_block(sheet, "Controller", info.register, info.created, &styles)?;
             match lead_with(table, LEADING_KEY) {
                 Some((led, moved_from)) => {
                     write_groups(sheet, &led, Some(moved_from), &styles)?;
@@ -122,6 +123,11 @@ fn build(info: &WorkbookInfo<'_>, tables: &[Table]) -> Result<Vec<u8>, XlsxError
                     write_table(sheet, table, RECORD_HEADING_ROW, 1, &styles)?;
                 }
             }
+        } else if table.name == Sheet::ProcessorRecord.name() {
+            // Art 30(2)(a): the processor's own name and contact details and its DPO's. The
+            // organisation keeping the register is the processor here, so its block serves.
+            write_contact_block(sheet, "Processor", info.register, info.created, &styles)?;
+            write_table(sheet, table, RECORD_HEADING_ROW, 1, &styles)?;
         } else {
             write_table(sheet, table, 0, 1, &styles)?;
         }
@@ -165,6 +171,7 @@ impl Styles {
 /// registration number, and the date the record is as at.
 fn write_contact_block(
     sheet: &mut Worksheet,
+    organisation: &str,
     register: &Register,
     as_at: CreationDate,
     styles: &Styles,
@@ -175,7 +182,7 @@ fn write_contact_block(
         sheet.write_string_with_format(0, col, heading, &styles.label)?;
     }
     let contacts: [(&str, Option<Contact>); 3] = [
-        ("Controller", config.map(|c| c.controller.to_contact())),
+        (organisation, config.map(|c| c.controller.to_contact())),
         (
             "Data Protection Officer",
             config.and_then(|c| c.dpo.clone()),

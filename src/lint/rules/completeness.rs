@@ -234,7 +234,10 @@ pub const RECIPIENTS_MISSING: Rule = Rule {
     explanation: "The record must give the categories of recipients the data is or will be \
 disclosed to, including recipients abroad (UK GDPR Art 30(1)(d)); processors are recipients \
 too (Art 4(9)). List them in `recipients`. When the data really is not shared, write \
-`recipients = []`: an empty list records \"none\", while a missing key means nobody has checked.",
+`recipients = []`: an empty list records \"none\", while a missing key means nobody has checked. \
+When the activity names its processors, they are recipients already recorded (and the export's \
+column 6 lists them), so the finding is then only a warning that other recipients — other \
+services, partners, regulators — are not recorded.",
     source: "UK GDPR Art 30(1)(d), Art 4(9)",
     fails: &[(
         "activities/call-recording.toml",
@@ -245,10 +248,17 @@ too (Art 4(9)). List them in `recipients`. When the data really is not shared, w
         "name = \"Call recording\"\nrecipients = [\"Internal council service teams\", \"Police (on lawful request)\"]\n",
     )],
     check: Check::Activity(|ctx, out| {
-        if ctx.is_controller_record() && ctx.activity().recipients.is_none() {
-            out.report(ctx.file(), ctx.at(&[K("recipients")]), "no recipients recorded")
-                .help("list who receives the data in `recipients = [\"…\"]`, or write `recipients = []` if it is not shared");
+        if !ctx.is_controller_record() || ctx.activity().recipients.is_some() {
+            return;
         }
+        if ctx.activity().processors.as_ref().is_some_and(|p| !p.is_empty()) {
+            out.report(ctx.file(), ctx.at(&[K("recipients")]), "no recipients other than the processors are recorded")
+                .help("list any other recipients in `recipients = [\"…\"]`, or write `recipients = []` if only the processors receive the data")
+                .severity(Severity::Warning);
+            return;
+        }
+        out.report(ctx.file(), ctx.at(&[K("recipients")]), "no recipients recorded")
+            .help("list who receives the data in `recipients = [\"…\"]`, or write `recipients = []` if it is not shared");
     }),
 };
 

@@ -545,13 +545,17 @@ pub const PROCESSOR_RECORD_INCOMPLETE: Rule = Rule {
     summary: "an activity done as a processor does not say which controller it is done for, or what is done",
     explanation: "When the council processes data on behalf of another organisation, it keeps a \
 processor record (UK GDPR Art 30(2)) instead of the controller record: the name and contact \
-details of each controller it acts for (Art 30(2)(a)) and the categories of processing carried \
-out for each (Art 30(2)(b)). Add a `[[controllers]]` table per controller with `name`, \
-`contact` and `processing`.",
+details of each controller it acts for (Art 30(2)(a) — a name alone is not enough) and the \
+categories of processing carried out for each (Art 30(2)(b)). Add a `[[controllers]]` table per \
+controller with `name`, `contact` and `processing`. The processor's own name and contact \
+details, and its DPO's, are the register's `[controller]` and `[dpo]` in ropa.toml.",
     source: "UK GDPR Art 30(2)(a)-(b)",
     fails: &[(
         "activities/universal-credit-support.toml",
         "name = \"Universal Credit assisted digital support\"\nrole = \"processor\"\n\n[[controllers]]\nname = \"Department for Work and Pensions\"\n",
+    ), (
+        "activities/universal-credit-support.toml",
+        "name = \"Universal Credit assisted digital support\"\nrole = \"processor\"\n\n[[controllers]]\nname = \"Department for Work and Pensions\"\nprocessing = [\"Helping claimants make and maintain online Universal Credit claims\"]\n",
     )],
     passes: &[(
         "activities/universal-credit-support.toml",
@@ -570,29 +574,31 @@ out for each (Art 30(2)(b)). Add a `[[controllers]]` table per controller with `
         }
         for (i, controller) in controllers.iter().enumerate() {
             let no_name = blank(&controller.name);
-            let no_processing = none_listed(&controller.processing);
             let who = match &controller.name {
                 Some(name) if !no_name => format!("the controller entry for {}", name.trim()),
                 _ => format!("[[controllers]] entry {}", i + 1),
             };
-            let (what, help) = match (no_name, no_processing) {
-                (true, true) => (
-                    "no name and no categories of processing",
-                    "add `name = \"…\"` and `processing = [\"…\"]` listing what is done for this controller",
-                ),
-                (true, false) => ("no name", "add `name = \"…\"` with the controller's name"),
-                (false, true) => (
-                    "no categories of processing",
-                    "add `processing = [\"…\"]` listing what is done for this controller",
-                ),
-                (false, false) => continue,
-            };
+            // Art 30(2)(a): the name *and* contact details; (b): the processing.
+            let missing: Vec<(&str, &str)> = [
+                (no_name, ("a name", "`name = \"…\"`")),
+                (blank(&controller.contact), ("contact details", "`contact = \"…\"` (the controller's or its DPO's address, email or telephone)")),
+                (none_listed(&controller.processing), ("categories of processing", "`processing = [\"…\"]` listing what is done for it")),
+            ]
+            .into_iter()
+            .filter(|(missing, _)| *missing)
+            .map(|(_, words)| words)
+            .collect();
+            if missing.is_empty() {
+                continue;
+            }
+            let what: Vec<String> = missing.iter().map(|(w, _)| w.to_string()).collect();
+            let add: Vec<String> = missing.iter().map(|(_, a)| a.to_string()).collect();
             out.report(
                 ctx.file(),
                 ctx.at(&[K("controllers"), I(i)]),
-                format!("{who} gives {what}"),
+                format!("{who} gives no {}", join_words(&what, "and no")),
             )
-            .help(help);
+            .help(format!("add {}", join_words(&add, "and")));
         }
     }),
 };
