@@ -172,7 +172,7 @@ fn processing_for_another_controller_names_it_instead_of_a_basis() {
     );
     assert_eq!(
         cell(&doc, name, "On behalf of"),
-        "Department for Work and Pensions"
+        "Department for Work and Pensions — DWP Data Protection Officer, Caxton House, Tothill Street, London SW1H 9NA; data.protectionofficer@dwp.gov.uk"
     );
     assert_eq!(
         cell(&doc, name, "What we do for them"),
