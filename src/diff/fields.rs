@@ -77,6 +77,7 @@ pub const ACTIVITY_FIELDS: &[(&str, &str)] = &[
     ("retention.period", ""),
     ("retention.trigger", "from"),
     ("retention.action", "then"),
+    ("retention.reason", "reason"),
     ("transfers", "Transfer"),
     ("transfers.country", "country"),
     ("transfers.recipient", "recipient"),

@@ -191,6 +191,10 @@ pub struct Retention {
     /// What happens at the end of the period.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<RetentionAction>,
+    /// Why the data is kept this long; needed when it is kept permanently: archiving in the
+    /// public interest (Art 89), or the law that requires it (e.g. the planning register).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 /// A transfer of personal data to a third country or international organisation.

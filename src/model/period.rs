@@ -11,7 +11,101 @@ pub enum Period {
     },
     /// An ISO 8601 duration such as `P6M` or `PT30M`, kept as written.
     Iso(String),
+    /// The rest of the current (calendar or financial) year and then a count, as records
+    /// managers write it: "Current year + 6 years".
+    CurrentYearPlus {
+        amount: u32,
+        unit: &'static str,
+    },
     Permanent,
+}
+
+/// Numbers written as words in retention schedules ("one year", "six months").
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("fifteen", 15),
+    ("eighteen", 18),
+    ("twenty", 20),
+    ("twenty-five", 25),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy-five", 75),
+    ("ninety", 90),
+    ("hundred", 100),
+];
+
+/// The units a period may be counted in, with the short forms schedules use ("1 yr", "6yrs",
+/// "3 mths", "2 wks").
+const UNITS: &[(&str, &[&str])] = &[
+    ("day", &["day", "days"]),
+    ("week", &["week", "weeks", "wk", "wks"]),
+    ("month", &["month", "months", "mth", "mths", "mo", "mos"]),
+    ("year", &["year", "years", "yr", "yrs", "y"]),
+];
+
+/// "6 years", "six years", "6yrs", "1 yr": a count and its unit.
+fn count(text: &str) -> Option<(u32, &'static str)> {
+    let text = text.trim().to_ascii_lowercase();
+    // A number glued to its unit ("6yrs") is split where the digits end.
+    let split = text
+        .find(|c: char| !c.is_ascii_digit())
+        .filter(|&at| at > 0 && !text[at..].starts_with(' '));
+    let spaced;
+    let text = match split {
+        Some(at) => {
+            spaced = format!("{} {}", &text[..at], &text[at..]);
+            spaced.as_str()
+        }
+        None => text.as_str(),
+    };
+    let mut words = text.split_whitespace();
+    let first = words.next()?;
+    let amount = first.parse::<u32>().ok().or_else(|| {
+        NUMBER_WORDS
+            .iter()
+            .find(|(word, _)| *word == first)
+            .map(|(_, n)| *n)
+    })?;
+    let unit = words.next()?;
+    if words.next().is_some() {
+        return None;
+    }
+    let unit = UNITS
+        .iter()
+        .find(|(_, forms)| forms.contains(&unit))
+        .map(|(unit, _)| *unit)?;
+    Some((amount, unit))
+}
+
+/// "Current year + 6 years", "current financial year plus 6": the count after the current
+/// year (in years when no unit is given).
+fn current_year_plus(text: &str) -> Option<(u32, &'static str)> {
+    let lower = text.trim().to_ascii_lowercase();
+    let rest = ["current financial year", "current tax year", "current year"]
+        .iter()
+        .find_map(|prefix| lower.strip_prefix(prefix))?;
+    let rest = rest.trim_start();
+    let rest = rest
+        .strip_prefix('+')
+        .or_else(|| rest.strip_prefix("plus"))?
+        .trim();
+    if rest.chars().all(|c| c.is_ascii_digit()) {
+        return Some((rest.parse().ok()?, "year"));
+    }
+    count(rest)
 }
 
 impl Period {
@@ -24,15 +118,10 @@ impl Period {
         if is_iso_duration(text) {
             return Some(Self::Iso(text.to_string()));
         }
-        let mut words = text.split_whitespace();
-        let amount: u32 = words.next()?.parse().ok()?;
-        let unit = words.next()?.to_ascii_lowercase();
-        if words.next().is_some() {
-            return None;
+        if let Some((amount, unit)) = current_year_plus(text) {
+            return Some(Self::CurrentYearPlus { amount, unit });
         }
-        let unit = ["day", "week", "month", "year"]
-            .into_iter()
-            .find(|u| unit == *u || unit.strip_suffix('s') == Some(u))?;
+        let (amount, unit) = count(text)?;
         Some(Self::Count { amount, unit })
     }
 }
@@ -44,6 +133,11 @@ impl std::fmt::Display for Period {
                 write!(f, "{amount} {unit}{}", if *amount == 1 { "" } else { "s" })
             }
             Self::Iso(text) => f.write_str(text),
+            Self::CurrentYearPlus { amount, unit } => write!(
+                f,
+                "the current year + {amount} {unit}{}",
+                if *amount == 1 { "" } else { "s" }
+            ),
             Self::Permanent => f.write_str("permanently"),
         }
     }
@@ -114,6 +208,32 @@ mod tests {
     }
 
     #[test]
+    fn schedules_short_forms_and_words_are_periods() {
+        // Legal fidelity issue, point 9: these are periods anyone can act on.
+        for (text, amount, unit) in [
+            ("1 yr", 1, "year"),
+            ("6yrs", 6, "year"),
+            ("one year", 1, "year"),
+            ("six months", 6, "month"),
+            ("3 mths", 3, "month"),
+            ("2 wks", 2, "week"),
+        ] {
+            assert_eq!(Period::parse(text), Some(Period::Count { amount, unit }), "{text}");
+        }
+        for text in ["Current year + 6 years", "current financial year plus 6", "Current year +6"] {
+            assert_eq!(
+                Period::parse(text),
+                Some(Period::CurrentYearPlus { amount: 6, unit: "year" }),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            Period::parse("Current year + 6 years").unwrap().to_string(),
+            "the current year + 6 years"
+        );
+    }
+
+    #[test]
     fn vague_periods_do_not_parse() {
         for vague in [
             "as long as necessary",
@@ -123,8 +243,10 @@ mod tests {
             "P6",
             "P6X",
             "6",
-            "six months",
             "6 months or so",
+            "current year",
+            "current year + a while",
+            "many years",
             "P1M1Y",
             "-1 days",
         ] {

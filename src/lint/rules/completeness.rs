@@ -14,6 +14,7 @@ pub static RULES: &[&Rule] = &[
     &RECIPIENTS_MISSING,
     &RETENTION_MISSING,
     &RETENTION_VAGUE,
+    &RETENTION_PERMANENT_REASON_MISSING,
     &SECURITY_MEASURES_MISSING,
     &OWNER_MISSING,
     &REVIEW_OVERDUE,
@@ -294,8 +295,10 @@ pub const RETENTION_VAGUE: Rule = Rule {
     explanation: "A retention period such as \"as long as necessary\" cannot be applied or \
 audited; the storage limitation principle (UK GDPR Art 5(1)(e)) and the record's time limits \
 (Art 30(1)(f)) need a definite period. Write `period` as a number and unit (\"6 months\", \
-\"3 years\"), an ISO 8601 duration (\"P6M\"), or \"permanent\" for records kept for good, and put \
-what starts the clock in `trigger`.",
+\"3 years\"; words and the usual short forms count too: \"one year\", \"6yrs\", \"1 yr\"), the \
+records-management form \"Current year + 6 years\", an ISO 8601 duration (\"P6M\"), or \
+\"permanent\" for records kept for good (with a `reason`), and put what starts the clock in \
+`trigger`.",
     source: "UK GDPR Art 5(1)(e), Art 30(1)(f)",
     fails: &[(
         "activities/casework.toml",
@@ -320,6 +323,48 @@ what starts the clock in `trigger`.",
                         .help("write a number and unit such as \"6 months\" or \"3 years\", an ISO 8601 period such as \"P6M\", or \"permanent\"");
                 }
                 Some(_) => {}
+            }
+        }
+    }),
+};
+
+pub const RETENTION_PERMANENT_REASON_MISSING: Rule = Rule {
+    name: "retention-permanent-reason-missing",
+    severity: Severity::Warning,
+    summary: "data kept permanently without saying why",
+    explanation: "Personal data may be kept no longer than the purposes need (UK GDPR \
+Art 5(1)(e)). Keeping it for good is lawful only for a reason: archiving in the public \
+interest, scientific or historical research or statistics, with the Art 89(1) safeguards \
+(Art 5(1)(e) second limb), or a law that requires a permanent record — the planning register \
+(Town and Country Planning (Development Management Procedure) (England) Order 2015 art 40), \
+the register of electors' archive copies, land charges. Say which in `reason` in the \
+`[[retention]]` entry, so a reviewer can see that \"permanent\" was decided and not a default.",
+    source: "UK GDPR Art 5(1)(e), Art 89(1)",
+    fails: &[(
+        "activities/planning-applications.toml",
+        "name = \"Planning applications\"\n\n[[retention]]\ndata = \"Planning decisions\"\nperiod = \"permanent\"\naction = \"archive\"\n",
+    )],
+    passes: &[(
+        "activities/planning-applications.toml",
+        "name = \"Planning applications\"\n\n[[retention]]\ndata = \"Planning decisions\"\nperiod = \"permanent\"\naction = \"archive\"\nreason = \"The planning register is kept permanently (Town and Country Planning (Development Management Procedure) (England) Order 2015 art 40)\"\n",
+    )],
+    check: Check::Activity(|ctx, out| {
+        let Some(entries) = &ctx.activity().retention else {
+            return;
+        };
+        for (i, entry) in entries.iter().enumerate() {
+            let permanent = entry
+                .period
+                .as_deref()
+                .and_then(Period::parse)
+                .is_some_and(|p| p == Period::Permanent);
+            if permanent && blank(&entry.reason) {
+                out.report(
+                    ctx.file(),
+                    ctx.at(&[K("retention"), I(i), K("period")]),
+                    "this data is kept permanently, but no reason is given",
+                )
+                .help("add `reason = \"…\"` to the [[retention]] entry: archiving in the public interest (Art 89), or the law that requires a permanent record");
             }
         }
     }),
