@@ -258,6 +258,7 @@ mod tests {
             period: Some(period.into()),
             trigger: trigger.map(Into::into),
             action,
+            reason: None,
         }
     }
 

@@ -246,7 +246,7 @@ mod tests {
         assert_eq!(basis[0], "article6");
         assert_eq!(basis.last(), Some(&"official_authority"));
         let retention: Vec<_> = shape.child("retention").unwrap().keys().collect();
-        assert_eq!(retention, ["data", "period", "trigger", "action"]);
+        assert_eq!(retention, ["data", "period", "trigger", "action", "reason"]);
         assert_eq!(
             shape.child("waivers").unwrap().keys().collect::<Vec<_>>(),
             ["rule", "reason"]
