@@ -249,7 +249,11 @@ fn processor_activities_go_to_the_processor_record() {
     assert_eq!(cell(&processor, 1, 1), "Bolsover District Council");
     assert_eq!(cell(&processor, 2, 0), "Data Protection Officer");
     assert!(!cell(&processor, 2, 3).is_empty(), "the DPO's email");
-    assert_eq!(processor.height(), 10, "the contact block, then a heading row and one activity");
+    assert_eq!(
+        processor.height(),
+        10,
+        "the contact block, then a heading row and one activity"
+    );
     assert_eq!(
         cell(&processor, 9, 8),
         "customer-services/universal-credit-assistance"

@@ -7,8 +7,8 @@ use serde_json::Value;
 use crate::describe;
 use crate::model::{ControllerActedFor, Register, Retention, Transfer, Waiver};
 use crate::vocab::{
-    AnnexCondition, Article6Basis, Article9Condition, DpiaStatus, RetentionAction, Right, Role,
-    Schedule1Paragraph, SpecialCategory, TransferMechanism, Vocabulary,
+    AdmSafeguard, AnnexCondition, Article6Basis, Article9Condition, DpiaStatus, RetentionAction,
+    Right, Role, Schedule1Paragraph, SpecialCategory, TransferMechanism, Vocabulary,
 };
 
 /// Which kind of file a value comes from.
@@ -106,6 +106,14 @@ pub const ACTIVITY_FIELDS: &[(&str, &str)] = &[
     (
         "automated_decision_making.details",
         "Automated decision-making details",
+    ),
+    (
+        "automated_decision_making.significant",
+        "Significant automated decisions",
+    ),
+    (
+        "automated_decision_making.safeguards",
+        "Automated decision safeguards",
     ),
     ("risk", "DPIA screening"),
     ("risk.large_scale", "Large scale"),
@@ -239,6 +247,7 @@ pub fn value_text(path: &str, value: &Value, register: &Register) -> String {
         "retention.action" => vocab_label::<RetentionAction>(slug),
         "transfers.mechanism" => vocab_label::<TransferMechanism>(slug),
         "dpia.status" => vocab_label::<DpiaStatus>(slug),
+        "automated_decision_making.safeguards" => vocab_label::<AdmSafeguard>(slug),
         "transfers.country" | "countries" => Some(describe::country(slug)),
         "processors" => Some(describe::processor_name(register, slug)),
         _ => None,

@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::types::{CountryCode, Date, ProcessorId};
 use crate::vocab::{
-    AnnexCondition, Article6Basis, Article9Condition, DpiaStatus, RetentionAction, Right, Role,
-    Schedule1Paragraph, SpecialCategory, TransferMechanism,
+    AdmSafeguard, AnnexCondition, Article6Basis, Article9Condition, DpiaStatus, RetentionAction,
+    Right, Role, Schedule1Paragraph, SpecialCategory, TransferMechanism,
 };
 
 /// One processing activity of the Record of Processing Activities (UK GDPR Art 30).
@@ -101,7 +101,7 @@ pub struct Activity {
     /// The controllers acted for, when role = "processor" (Art 30(2)).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub controllers: Option<Vec<ControllerActedFor>>,
-    /// Automated decision-making, including profiling (ICO column 17; Art 22).
+    /// Automated decision-making, including profiling (ICO column 17; Arts 22A-22D).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub automated_decision_making: Option<AutomatedDecisionMaking>,
     /// DPIA screening answers (Art 35(3) and the ICO's list).
@@ -250,7 +250,8 @@ pub struct ControllerActedFor {
     pub processing: Option<Vec<String>>,
 }
 
-/// Whether decisions are made by automated means, including profiling (Art 22).
+/// Whether decisions are made by automated means, including profiling (Arts 22A-22D, in
+/// force since 5 February 2026).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AutomatedDecisionMaking {
@@ -260,6 +261,23 @@ pub struct AutomatedDecisionMaking {
     /// What is decided and how, when used = true.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<String>,
+    /// Whether the decisions are "significant decisions" (Art 22A): a legal or similarly
+    /// significant effect on the person, with no meaningful human involvement. Taken as true
+    /// when automated decision-making is used and this is not recorded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub significant: Option<bool>,
+    /// The Art 22C safeguards in place for significant decisions: informed,
+    /// representations, human-intervention, contest.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("uniqueItems" = true))]
+    pub safeguards: Option<Vec<AdmSafeguard>>,
+}
+
+impl AutomatedDecisionMaking {
+    /// Whether significant decisions are made: used, and not recorded as not significant.
+    pub fn significant_decisions(&self) -> bool {
+        self.used == Some(true) && self.significant != Some(false)
+    }
 }
 
 /// Answers to the DPIA screening questions.

@@ -218,12 +218,23 @@ mod tests {
             ("3 mths", 3, "month"),
             ("2 wks", 2, "week"),
         ] {
-            assert_eq!(Period::parse(text), Some(Period::Count { amount, unit }), "{text}");
-        }
-        for text in ["Current year + 6 years", "current financial year plus 6", "Current year +6"] {
             assert_eq!(
                 Period::parse(text),
-                Some(Period::CurrentYearPlus { amount: 6, unit: "year" }),
+                Some(Period::Count { amount, unit }),
+                "{text}"
+            );
+        }
+        for text in [
+            "Current year + 6 years",
+            "current financial year plus 6",
+            "Current year +6",
+        ] {
+            assert_eq!(
+                Period::parse(text),
+                Some(Period::CurrentYearPlus {
+                    amount: 6,
+                    unit: "year"
+                }),
                 "{text}"
             );
         }

@@ -17,6 +17,20 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// A safeguard for significant automated decisions (UK GDPR Art 22C).
+    pub enum AdmSafeguard ("automated decision safeguard") {
+        /// Art 22C(2)(a): the person is told about decisions taken about them.
+        Informed = ("informed", "The person is told about the decision"),
+        /// Art 22C(2)(b): they can make representations about it.
+        Representations = ("representations", "The person can make representations about it"),
+        /// Art 22C(2)(c): they can obtain human intervention.
+        HumanIntervention = ("human-intervention", "The person can obtain human intervention"),
+        /// Art 22C(2)(d): they can contest it.
+        Contest = ("contest", "The person can contest the decision"),
+    }
+}
+
+vocabulary! {
     /// The organisation's role for one processing activity.
     pub enum Role ("role") {
         Controller = ("controller", "Controller"),

@@ -252,7 +252,12 @@ services, partners, regulators — are not recorded.",
         if !ctx.is_controller_record() || ctx.activity().recipients.is_some() {
             return;
         }
-        if ctx.activity().processors.as_ref().is_some_and(|p| !p.is_empty()) {
+        if ctx
+            .activity()
+            .processors
+            .as_ref()
+            .is_some_and(|p| !p.is_empty())
+        {
             out.report(ctx.file(), ctx.at(&[K("recipients")]), "no recipients other than the processors are recorded")
                 .help("list any other recipients in `recipients = [\"…\"]`, or write `recipients = []` if only the processors receive the data")
                 .severity(Severity::Warning);
@@ -550,12 +555,17 @@ pub const AUTOMATED_DECISION_MAKING_UNDOCUMENTED: Rule = Rule {
     name: "automated-decision-making-undocumented",
     severity: Severity::Warning,
     summary: "an activity does not say whether decisions are automated (an error when used without details)",
-    explanation: "People have rights about decisions made solely by automated means, including \
-profiling (UK GDPR Art 22), and must be told about them (Art 13(2)(f)); the ICO template records \
-it (column 17). Add `[automated_decision_making]` with `used = false`, or `used = true` and \
-`details` describing the decision, its logic and its effects. Leaving the details out when it \
-is used is an error.",
-    source: "UK GDPR Art 22, Art 13(2)(f)",
+    explanation: "Since 5 February 2026 automated decisions are governed by UK GDPR Arts 22A to \
+22D (inserted by the Data (Use and Access) Act 2025 s.80, replacing Art 22): a significant \
+decision — one with a legal or similarly significant effect, taken with no meaningful human \
+involvement (Art 22A) — needs safeguards (Art 22C) and, when it uses special category data, \
+explicit consent or a contract or law together with Art 9(2)(g) (Art 22B). People must be told \
+such decisions are made, the logic involved and their effects (Art 13(2)(f), 14(2)(g)); the ICO \
+template records it (column 17). Add `[automated_decision_making]` with `used = false`, or \
+`used = true` and `details` describing the decision, its logic and its effects (and \
+`significant`, `safeguards`). Leaving the details out when it is used is an error. A processor \
+record (Art 30(2)) is not asked: the controller decides how decisions are made.",
+    source: "UK GDPR Arts 22A-22D, Art 13(2)(f)",
     fails: &[(
         "activities/council-tax-reminders.toml",
         "name = \"Council tax reminders\"\n\n[automated_decision_making]\nused = true\n",
@@ -565,6 +575,7 @@ is used is an error.",
         "name = \"Council tax reminders\"\n\n[automated_decision_making]\nused = true\ndetails = \"Reminder letters are issued automatically when an instalment is 14 days late; no further action is taken without an officer's review.\"\n",
     )],
     check: Check::Activity(|ctx, out| match &ctx.activity().automated_decision_making {
+        _ if !ctx.is_controller_record() => {}
         None => {
             out.report(ctx.file(), ctx.at(&[K("automated_decision_making")]), "no record of whether automated decision-making is used")
                     .help("add [automated_decision_making] with `used = false`, or `used = true` and `details`");

@@ -550,13 +550,16 @@ categories of processing carried out for each (Art 30(2)(b)). Add a `[[controlle
 controller with `name`, `contact` and `processing`. The processor's own name and contact \
 details, and its DPO's, are the register's `[controller]` and `[dpo]` in ropa.toml.",
     source: "UK GDPR Art 30(2)(a)-(b)",
-    fails: &[(
-        "activities/universal-credit-support.toml",
-        "name = \"Universal Credit assisted digital support\"\nrole = \"processor\"\n\n[[controllers]]\nname = \"Department for Work and Pensions\"\n",
-    ), (
-        "activities/universal-credit-support.toml",
-        "name = \"Universal Credit assisted digital support\"\nrole = \"processor\"\n\n[[controllers]]\nname = \"Department for Work and Pensions\"\nprocessing = [\"Helping claimants make and maintain online Universal Credit claims\"]\n",
-    )],
+    fails: &[
+        (
+            "activities/universal-credit-support.toml",
+            "name = \"Universal Credit assisted digital support\"\nrole = \"processor\"\n\n[[controllers]]\nname = \"Department for Work and Pensions\"\n",
+        ),
+        (
+            "activities/universal-credit-support.toml",
+            "name = \"Universal Credit assisted digital support\"\nrole = \"processor\"\n\n[[controllers]]\nname = \"Department for Work and Pensions\"\nprocessing = [\"Helping claimants make and maintain online Universal Credit claims\"]\n",
+        ),
+    ],
     passes: &[(
         "activities/universal-credit-support.toml",
         "name = \"Universal Credit assisted digital support\"\nrole = \"processor\"\n\n[[controllers]]\nname = \"Department for Work and Pensions\"\ncontact = \"DWP Data Protection Officer, Caxton House, Tothill Street, London SW1H 9NA\"\nprocessing = [\"Helping claimants make and maintain online Universal Credit claims\"]\n",

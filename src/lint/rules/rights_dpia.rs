@@ -2,14 +2,167 @@
 //! assessed, and whether breaches were written down.
 
 use crate::lint::prelude::*;
-use crate::vocab::{Right, SpecialCategory, rights_for_bases};
+use crate::vocab::{
+    AdmSafeguard, Article6Basis, Article9Condition, Right, SpecialCategory, Vocabulary,
+    rights_for_bases,
+};
 
 pub static RULES: &[&Rule] = &[
     &RIGHTS_INCONSISTENT_WITH_BASIS,
+    &AUTOMATED_DECISION_SPECIAL_CATEGORY,
+    &AUTOMATED_DECISION_SAFEGUARDS_MISSING,
+    &AUTOMATED_DECISION_RECOGNISED_LEGITIMATE_INTEREST,
     &DPIA_SCREENING_INDICATES_REQUIRED,
     &DPIA_INCOMPLETE,
     &BREACH_RECORD_MISSING,
 ];
+
+/// The activity's automated decision-making, when significant decisions are made and the
+/// record is the controller's.
+fn significant_decisions<'a>(
+    ctx: &ActivityCtx<'a>,
+) -> Option<&'a crate::model::AutomatedDecisionMaking> {
+    let adm = ctx.activity().automated_decision_making.as_ref()?;
+    (ctx.is_controller_record() && adm.significant_decisions()).then_some(adm)
+}
+
+const SCORED_CLAIMS: &str = "name = \"Housing benefit risk scoring\"\nspecial_category_data = [\"health\"]\n\n[lawful_basis]\narticle6 = [\"public-task\"]\nlaw = \"Social Security Administration Act 1992\"\narticle9 = [\"substantial-public-interest\"]\nschedule1 = [6]\n\n[automated_decision_making]\nused = true\ndetails = \"Claims are scored automatically and low-risk claims are paid without review\"\nsafeguards = [\"informed\", \"representations\", \"human-intervention\", \"contest\"]\n";
+
+pub const AUTOMATED_DECISION_SPECIAL_CATEGORY: Rule = Rule {
+    name: "automated-decision-special-category",
+    severity: Severity::Error,
+    summary: "a significant automated decision uses special category data without explicit consent, or contract or law with Art 9(2)(g)",
+    explanation: "A significant decision (Art 22A: a legal or similarly significant effect, no \
+meaningful human involvement) based entirely or partly on special category data may be taken \
+only with the person's explicit consent, or where it is necessary for a contract with them or \
+required or authorised by law and the substantial public interest condition (Art 9(2)(g)) \
+applies (UK GDPR Art 22B, inserted by the Data (Use and Access) Act 2025). Record \
+`explicit-consent` in `article9`, or `substantial-public-interest` with a contract, legal \
+obligation or public task basis; otherwise the decision needs meaningful human involvement \
+(then record `significant = false`).",
+    source: "UK GDPR Art 22A, Art 22B",
+    fails: &[(
+        "activities/benefit-scoring.toml",
+        "name = \"Benefit scoring\"\nspecial_category_data = [\"health\"]\n\n[lawful_basis]\narticle6 = [\"public-task\"]\nlaw = \"Social Security Administration Act 1992\"\narticle9 = [\"health-social-care\"]\nschedule1 = [2]\n\n[automated_decision_making]\nused = true\ndetails = \"Claims are scored automatically\"\nsafeguards = [\"informed\", \"representations\", \"human-intervention\", \"contest\"]\n",
+    )],
+    passes: &[("activities/benefit-scoring.toml", SCORED_CLAIMS)],
+    check: Check::Activity(|ctx, out| {
+        let Some(_) = significant_decisions(ctx) else {
+            return;
+        };
+        let activity = ctx.activity();
+        if activity.special_categories().is_empty() {
+            return;
+        }
+        let conditions = activity
+            .lawful_basis
+            .as_ref()
+            .map_or(&[][..], |lb| lb.article9.as_slice());
+        let explicit = conditions.contains(&Article9Condition::ExplicitConsent);
+        let public_interest = conditions.contains(&Article9Condition::SubstantialPublicInterest)
+            && activity.bases().iter().any(|b| {
+                matches!(
+                    b,
+                    Article6Basis::Contract
+                        | Article6Basis::LegalObligation
+                        | Article6Basis::PublicTask
+                )
+            });
+        if !explicit && !public_interest {
+            out.report(
+                ctx.file(),
+                ctx.at(&[K("automated_decision_making"), K("used")]),
+                "significant automated decisions use special category data without explicit consent, or a contract or law with substantial public interest (Art 9(2)(g))",
+            )
+            .help("record `explicit-consent` in `article9`, or `substantial-public-interest` (with its Schedule 1 paragraph) under a contract, legal obligation or public task basis; if an officer meaningfully reviews each decision, record `significant = false`");
+        }
+    }),
+};
+
+pub const AUTOMATED_DECISION_SAFEGUARDS_MISSING: Rule = Rule {
+    name: "automated-decision-safeguards-missing",
+    severity: Severity::Warning,
+    summary: "significant automated decisions are made without recording all the Art 22C safeguards",
+    explanation: "Every significant decision must come with safeguards (UK GDPR Art 22C, \
+inserted by the Data (Use and Access) Act 2025): the person is told about decisions taken \
+about them, can make representations, can obtain meaningful human intervention, and can \
+contest the decision. Record the ones in place in `safeguards` in \
+`[automated_decision_making]`: \"informed\", \"representations\", \"human-intervention\", \
+\"contest\". When the decisions have meaningful human involvement, they are not significant \
+decisions: record `significant = false`.",
+    source: "UK GDPR Art 22C",
+    fails: &[(
+        "activities/benefit-scoring.toml",
+        "name = \"Benefit scoring\"\n\n[automated_decision_making]\nused = true\ndetails = \"Claims are scored automatically\"\nsafeguards = [\"informed\"]\n",
+    )],
+    passes: &[("activities/benefit-scoring.toml", SCORED_CLAIMS)],
+    check: Check::Activity(|ctx, out| {
+        let Some(adm) = significant_decisions(ctx) else {
+            return;
+        };
+        let recorded = adm.safeguards.as_deref().unwrap_or(&[]);
+        let missing: Vec<&str> = AdmSafeguard::ALL
+            .iter()
+            .filter(|s| !recorded.contains(s))
+            .map(|s| s.slug())
+            .collect();
+        if missing.is_empty() {
+            return;
+        }
+        let quoted: Vec<String> = missing.iter().map(|s| format!("\"{s}\"")).collect();
+        let at = if adm.safeguards.is_some() {
+            ctx.at(&[K("automated_decision_making"), K("safeguards")])
+        } else {
+            ctx.at(&[K("automated_decision_making"), K("used")])
+        };
+        out.report(
+            ctx.file(),
+            at,
+            format!(
+                "significant automated decisions are made, but these Art 22C safeguards are not recorded: {}",
+                join_words(&quoted, "and")
+            ),
+        )
+        .help("list the safeguards in place in `safeguards = [\"informed\", \"representations\", \"human-intervention\", \"contest\"]`, or record `significant = false` if an officer meaningfully reviews each decision");
+    }),
+};
+
+pub const AUTOMATED_DECISION_RECOGNISED_LEGITIMATE_INTEREST: Rule = Rule {
+    name: "automated-decision-recognised-legitimate-interest",
+    severity: Severity::Warning,
+    summary: "significant automated decisions rely on recognised legitimate interests (reported to be barred; unverified)",
+    explanation: "It is reported that a significant decision may not rely on recognised \
+legitimate interests (UK GDPR Art 6(1)(ea)) under the new Arts 22A-22D. ropa has not verified \
+this against the Act's text, so this is a warning, not an error: check Art 22B and the ICO's \
+guidance, and rely on another basis, or record `significant = false` where an officer \
+meaningfully reviews each decision.",
+    source: "UK GDPR Art 22B (reported; unverified), Art 6(1)(ea)",
+    fails: &[(
+        "activities/fraud-screening.toml",
+        "name = \"Fraud screening\"\n\n[lawful_basis]\narticle6 = [\"recognised-legitimate-interest\"]\nrecognised_condition = \"crime\"\n\n[automated_decision_making]\nused = true\ndetails = \"Applications are screened and flagged automatically\"\nsafeguards = [\"informed\", \"representations\", \"human-intervention\", \"contest\"]\n",
+    )],
+    passes: &[(
+        "activities/fraud-screening.toml",
+        "name = \"Fraud screening\"\n\n[lawful_basis]\narticle6 = [\"recognised-legitimate-interest\"]\nrecognised_condition = \"crime\"\n\n[automated_decision_making]\nused = true\nsignificant = false\ndetails = \"Applications are flagged automatically; an officer reviews each flag before any decision\"\n",
+    )],
+    check: Check::Activity(|ctx, out| {
+        if significant_decisions(ctx).is_none() {
+            return;
+        }
+        if ctx
+            .activity()
+            .bases()
+            .contains(&Article6Basis::RecognisedLegitimateInterest)
+        {
+            out.report(
+                ctx.file(),
+                ctx.at(&[K("lawful_basis"), K("article6")]),
+                "significant automated decisions rely on recognised legitimate interests, which is reported not to be allowed",
+            )
+            .help("check Art 22B and the ICO's guidance; rely on another basis, or record `significant = false` if an officer meaningfully reviews each decision");
+        }
+    }),
+};
 
 pub const RIGHTS_INCONSISTENT_WITH_BASIS: Rule = Rule {
     name: "rights-inconsistent-with-basis",
