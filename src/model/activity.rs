@@ -296,6 +296,29 @@ pub struct Risk {
     /// Data about vulnerable people.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vulnerable_people: Option<bool>,
+    /// Evaluation or scoring of people, including profiling.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub profiling: Option<bool>,
+    /// Decisions about access to a service, opportunity or benefit (the ICO's "denial of
+    /// service"), based on automated decisions or special category data.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub denial_of_service: Option<bool>,
+    /// Matching or combining datasets from different sources.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data_matching: Option<bool>,
+    /// Data obtained from elsewhere without telling the people it is about (Art 14(5)(b)).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub invisible_processing: Option<bool>,
+    /// Tracking people's location or behaviour, online or offline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tracking: Option<bool>,
+    /// Children or vulnerable people are targeted: for marketing, profiling or automated
+    /// decisions, or offered an online service directly.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub targeting: Option<bool>,
+    /// A breach could put someone's physical health or safety at risk.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub physical_harm: Option<bool>,
 }
 
 /// Data protection impact assessment (Art 35).

@@ -231,48 +231,136 @@ can always be withdrawn (Art 7(3)).",
 };
 
 /// The DPIA screening answers that point to a DPIA, in words.
+/// Why the screening answers point to a DPIA, in words: each criterion of the ICO's Art 35(4)
+/// list (and Art 35(3)) that applies on its own, each that applies only in combination and has
+/// one, and two or more of the European (WP248) criteria together.
 fn dpia_triggers(ctx: &ActivityCtx<'_>) -> Vec<String> {
     let activity = ctx.activity();
     let yes = |answer: Option<bool>| answer == Some(true);
     let risk = activity.risk.clone().unwrap_or_default();
-    let special = !activity.special_categories().is_empty();
+    let categories = activity.special_categories();
+    let special = !categories.is_empty();
     let criminal = yes(activity.criminal_offence_data);
-    let mut triggers = Vec::new();
+    let significant = activity
+        .automated_decision_making
+        .as_ref()
+        .is_some_and(|a| a.significant_decisions());
+    let automated = activity
+        .automated_decision_making
+        .as_ref()
+        .is_some_and(|a| a.used == Some(true));
+    let mut triggers: Vec<String> = Vec::new();
+
+    // On their own (Art 35(3) and the ICO's list).
     if yes(risk.large_scale) {
         match (special, criminal) {
             (true, true) => {
-                triggers.push("special category and criminal offence data on a large scale")
+                triggers.push("special category and criminal offence data on a large scale".into())
             }
-            (true, false) => triggers.push("special category data on a large scale"),
-            (false, true) => triggers.push("criminal offence data on a large scale"),
+            (true, false) => triggers.push("special category data on a large scale".into()),
+            (false, true) => triggers.push("criminal offence data on a large scale".into()),
             (false, false) => {}
         }
+        if yes(risk.profiling) {
+            triggers.push("profiling on a large scale".into());
+        }
     }
-    if yes(risk.systematic_monitoring) {
-        triggers.push("systematic monitoring");
+    let alone: [(bool, &str); 8] = [
+        (
+            yes(risk.systematic_monitoring),
+            "systematic monitoring (`systematic_monitoring`)",
+        ),
+        (significant, "significant automated decisions"),
+        (
+            yes(risk.denial_of_service),
+            "decisions on access to a service or benefit (`denial_of_service`)",
+        ),
+        (yes(risk.data_matching), "data matching (`data_matching`)"),
+        (
+            yes(risk.invisible_processing),
+            "invisible processing (`invisible_processing`)",
+        ),
+        (yes(risk.tracking), "tracking (`tracking`)"),
+        (
+            yes(risk.targeting),
+            "targeting children or vulnerable people (`targeting`)",
+        ),
+        (
+            yes(risk.physical_harm),
+            "a risk of physical harm (`physical_harm`)",
+        ),
+    ];
+    triggers.extend(
+        alone
+            .iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, why)| why.to_string()),
+    );
+
+    // The European (WP248) criteria the record can show.
+    let biometric = categories.contains(&SpecialCategory::Biometric);
+    let genetic = categories.contains(&SpecialCategory::Genetic);
+    let other_sensitive = criminal
+        || categories
+            .iter()
+            .any(|c| !matches!(c, SpecialCategory::Biometric | SpecialCategory::Genetic));
+    let criteria: [(bool, &str); 9] = [
+        (yes(risk.profiling), "evaluation or scoring"),
+        (automated, "automated decisions"),
+        (yes(risk.systematic_monitoring), "systematic monitoring"),
+        (special || criminal, "sensitive data"),
+        (yes(risk.large_scale), "large scale"),
+        (yes(risk.data_matching), "matching datasets"),
+        (
+            yes(risk.vulnerable_people) || yes(activity.children),
+            "vulnerable people or children",
+        ),
+        (yes(risk.innovative_technology), "innovative technology"),
+        (
+            yes(risk.denial_of_service),
+            "preventing people using a service or right",
+        ),
+    ];
+    let present: Vec<&str> = criteria
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, c)| *c)
+        .collect();
+    // Only with another criterion: innovative technology, biometric and genetic data.
+    let others = |own: &str| -> Vec<String> {
+        present
+            .iter()
+            .filter(|c| **c != own)
+            .map(|c| c.to_string())
+            .collect()
+    };
+    let with =
+        |what: &str, others: Vec<String>| format!("{what} with {}", join_words(&others, "and"));
+    let beside_innovation = others("innovative technology");
+    if yes(risk.innovative_technology) && !beside_innovation.is_empty() {
+        triggers.push(with("innovative technology", beside_innovation));
     }
-    if yes(risk.innovative_technology) {
-        triggers.push("innovative technology");
+    // Biometric or genetic data is itself the "sensitive data" criterion: another one is
+    // needed, or other sensitive data (another category, or criminal offence data).
+    let mut beside_own_data = others("sensitive data");
+    if other_sensitive {
+        beside_own_data.push("other sensitive data".into());
     }
-    if activity
-        .special_categories()
-        .contains(&SpecialCategory::Biometric)
-    {
-        triggers.push("biometric data");
+    for (held, what) in [(biometric, "biometric data"), (genetic, "genetic data")] {
+        if held && !beside_own_data.is_empty() {
+            triggers.push(with(what, beside_own_data.clone()));
+        }
     }
-    if activity
-        .special_categories()
-        .contains(&SpecialCategory::Genetic)
-    {
-        triggers.push("genetic data");
+    if triggers.is_empty() && present.len() >= 2 {
+        triggers.push(format!(
+            "two or more of the European criteria ({})",
+            join_words(
+                &present.iter().map(|c| c.to_string()).collect::<Vec<_>>(),
+                "and"
+            )
+        ));
     }
-    if yes(risk.vulnerable_people) {
-        triggers.push("data about vulnerable people");
-    }
-    if yes(activity.children) {
-        triggers.push("data about children");
-    }
-    triggers.into_iter().map(String::from).collect()
+    triggers
 }
 
 pub const DPIA_SCREENING_INDICATES_REQUIRED: Rule = Rule {
@@ -280,25 +368,41 @@ pub const DPIA_SCREENING_INDICATES_REQUIRED: Rule = Rule {
     severity: Severity::Warning,
     summary: "the DPIA screening answers point to a DPIA, but none is recorded as required",
     explanation: "A data protection impact assessment is required before processing that is \
-likely to result in a high risk to people (UK GDPR Art 35(1)). The Article names large-scale \
-special category or criminal offence data and systematic monitoring of publicly accessible \
-areas on a large scale, such as council CCTV (Art 35(3)); the ICO's list under Art 35(4) adds, \
-among others, innovative technology, biometric and genetic data, and processing that targets \
-children or vulnerable people. ropa reads the `[risk]` answers, `special_category_data`, \
-`criminal_offence_data` and `children`, and warns when any of these indicators is present but \
-`[dpia] required` is not `true`. They are indicators, not a verdict: several items on the ICO's \
-list need a second factor. Carry out the DPIA and record it in `[dpia]`, or, if your screening \
-concluded that none is needed, keep that decision and its reasons on record with a waiver \
-(the ICO expects the reasons to be documented).",
-    source: "UK GDPR Art 35(1), Art 35(3), Art 35(4) (ICO list)",
-    fails: &[(
-        "activities/cctv.toml",
-        "name = \"Town centre CCTV\"\n\n[risk]\nlarge_scale = true\nsystematic_monitoring = true\n\n[dpia]\nrequired = false\n",
-    )],
-    passes: &[(
-        "activities/cctv.toml",
-        "name = \"Town centre CCTV\"\n\n[risk]\nlarge_scale = true\nsystematic_monitoring = true\n\n[dpia]\nrequired = true\nstatus = \"complete\"\nlink = \"https://www.example.gov.uk/ig/dpia-town-centre-cctv.pdf\"\n",
-    )],
+likely to result in a high risk to people (UK GDPR Art 35(1)). Art 35(3) names large-scale \
+special category or criminal offence data, systematic monitoring of publicly accessible areas \
+(council CCTV: the ICO's surveillance guidance expects a DPIA even for a reception area) and \
+significant automated decisions. The ICO's list under Art 35(4) adds, each on its own: \
+decisions on access to a service, opportunity or benefit (`denial_of_service`), large-scale \
+profiling, data matching, invisible processing, tracking, targeting children or vulnerable \
+people (`targeting`) and a risk of physical harm — answered in `[risk]`. Innovative technology \
+(including AI), biometric and genetic data count only together with one of the European (WP248) \
+criteria: evaluation or scoring, automated decisions, systematic monitoring, sensitive data, \
+large scale, matching datasets, vulnerable people or children, innovative use, preventing \
+people using a service or right. Two or more of those together make a DPIA likely too. The \
+finding names the answers that led to it. Carry out the DPIA and record it in `[dpia]`, or, \
+if your screening concluded that none is needed, keep that decision and its reasons on record \
+with a waiver (the ICO expects the reasons to be documented).",
+    source: "UK GDPR Art 35(1), Art 35(3), Art 35(4) (ICO list), WP248 rev.01",
+    fails: &[
+        (
+            "activities/cctv.toml",
+            "name = \"Town centre CCTV\"\n\n[risk]\nlarge_scale = true\nsystematic_monitoring = true\n\n[dpia]\nrequired = false\n",
+        ),
+        (
+            "activities/ai-call-summaries.toml",
+            "name = \"AI call summaries\"\n\n[risk]\ninnovative_technology = true\nvulnerable_people = true\n",
+        ),
+    ],
+    passes: &[
+        (
+            "activities/cctv.toml",
+            "name = \"Town centre CCTV\"\n\n[risk]\nlarge_scale = true\nsystematic_monitoring = true\n\n[dpia]\nrequired = true\nstatus = \"complete\"\nlink = \"https://www.example.gov.uk/ig/dpia-town-centre-cctv.pdf\"\n",
+        ),
+        (
+            "activities/ai-call-summaries.toml",
+            "name = \"AI call summaries\"\n\n[risk]\ninnovative_technology = true\n",
+        ),
+    ],
     check: Check::Activity(|ctx, out| {
         let triggers = dpia_triggers(ctx);
         if triggers.is_empty() {
@@ -308,13 +412,13 @@ concluded that none is needed, keep that decision and its reasons on record with
         if required == Some(true) {
             return;
         }
-        let listed = join_words(&triggers, "and");
+        let listed = triggers.join("; ");
         let message = match required {
             Some(false) => format!(
                 "a DPIA is recorded as not required, but the screening answers point to one: {listed}"
             ),
             _ => format!(
-                "the screening answers point to a DPIA ({listed}), but none is recorded as required"
+                "the screening answers point to a DPIA, but none is recorded as required: {listed}"
             ),
         };
         let span = if ctx.loaded.doc.find(&[K("dpia"), K("required")]).is_some() {
