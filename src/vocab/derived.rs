@@ -29,10 +29,34 @@ pub fn rights_for_bases(bases: &[Article6Basis]) -> Vec<Right> {
     rights
 }
 
+/// The Article 6 bases under which `right` is available, from the same table: what the
+/// rights rule's help and `explain` say, so they cannot disagree with the rights derived.
+pub fn bases_giving(right: Right) -> Vec<Article6Basis> {
+    <Article6Basis as super::Vocabulary>::ALL
+        .iter()
+        .copied()
+        .filter(|b| rights_for_bases(&[*b]).contains(&right))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use Article6Basis as B;
+
+    #[test]
+    fn the_bases_giving_a_right_are_read_from_the_table() {
+        assert_eq!(bases_giving(Right::Portability), [B::Consent, B::Contract]);
+        assert_eq!(
+            bases_giving(Right::Object),
+            [
+                B::PublicTask,
+                B::RecognisedLegitimateInterest,
+                B::LegitimateInterests
+            ]
+        );
+        assert!(!bases_giving(Right::Erasure).contains(&B::PublicTask));
+    }
 
     #[test]
     fn public_task_gives_objection_but_not_erasure_or_portability() {

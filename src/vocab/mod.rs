@@ -15,7 +15,7 @@ mod transfers;
 pub use annex1::AnnexCondition;
 pub use article6::Article6Basis;
 pub use article9::{Article9Condition, Schedule1Link, SpecialCategory};
-pub use derived::rights_for_bases;
+pub use derived::{bases_giving, rights_for_bases};
 pub use misc::{AdmSafeguard, DpiaStatus, RetentionAction, Right, Role};
 pub use schedule1::{ApdNeed, Schedule1Paragraph, Schedule1Part};
 pub use transfers::{

@@ -4,7 +4,7 @@
 use crate::lint::prelude::*;
 use crate::vocab::{
     AdmSafeguard, Article6Basis, Article9Condition, Right, SpecialCategory, Vocabulary,
-    rights_for_bases,
+    bases_giving, rights_for_bases,
 };
 
 pub static RULES: &[&Rule] = &[
@@ -173,7 +173,8 @@ lawful bases, summarised in the reference table). The right to erasure does not 
 processing needed for a legal obligation or a public task (UK GDPR Art 17(3)(b)); the right to \
 data portability applies only to processing based on consent or a contract and carried out by \
 automated means (Art 20(1)); the general right to object applies only to processing for a \
-public task or legitimate interests (Art 21(1)). Listing a right the basis does not give tells \
+public task or legitimate interests (Art 21(1)) — and, ropa assumes, recognised legitimate \
+interests (Art 6(1)(ea); unverified, so ropa lists objection there rather than warn). Listing a right the basis does not give tells \
 people, through the privacy notice, that they can do something they cannot. Either remove the \
 right from `rights`, or check the lawful basis is the right one. Objection to direct marketing \
 is always available whatever the basis (Art 21(2)), so it need not be listed here; and consent \
@@ -200,16 +201,22 @@ can always be withdrawn (Art 7(3)).",
         let under: Vec<String> = bases.iter().map(|b| b.in_sentence()).collect();
         let under = join_words(&under, "or");
         for (i, right) in rights.iter().enumerate() {
+            // Which bases give the right comes from the rights table itself.
+            let giving: Vec<String> = bases_giving(*right)
+                .iter()
+                .map(|b| b.in_sentence())
+                .collect();
+            let giving = join_words(&giving, "or");
             let help = match right {
-                Right::Erasure => {
-                    "remove \"erasure\" from `rights`: it does not apply to processing needed for a legal obligation or a public task (Art 17(3)(b)); people can still ask, and you can erase data you no longer need"
-                }
-                Right::Portability => {
-                    "remove \"portability\" from `rights`: it applies only under consent or contract, to processing by automated means (Art 20(1))"
-                }
-                Right::Object => {
-                    "remove \"object\" from `rights`: the general right to object applies only under public task or legitimate interests (Art 21(1)); objection to direct marketing is always available (Art 21(2))"
-                }
+                Right::Erasure => format!(
+                    "remove \"erasure\" from `rights`: it applies only under {giving}, not to processing needed for a legal obligation or a public task (Art 17(3)(b)); people can still ask, and you can erase data you no longer need"
+                ),
+                Right::Portability => format!(
+                    "remove \"portability\" from `rights`: it applies only under {giving}, to processing by automated means (Art 20(1))"
+                ),
+                Right::Object => format!(
+                    "remove \"object\" from `rights`: the general right to object applies only under {giving} (Art 21(1)); objection to direct marketing is always available (Art 21(2))"
+                ),
                 _ => continue,
             };
             if available.contains(right) {

@@ -506,11 +506,13 @@ pub const CRIMINAL_OFFENCE_CONDITION_MISSING: Rule = Rule {
     explanation: "Personal data about criminal convictions and offences — including allegations, \
 proceedings and sentences (DPA 2018 s.11(2)) — may be processed only under the control of \
 official authority or when a condition in Part 1, 2 or 3 of Schedule 1 to the Data Protection \
-Act 2018 is met (UK GDPR Art 10; DPA 2018 s.10(5)). Where the council processes it to carry out \
-a statutory function (e.g. taxi licensing), add `official_authority = true` to \
-`[lawful_basis]`; otherwise add the Schedule 1 paragraph relied on to `schedule1`, e.g. 6 \
-(statutory and government purposes), 10 (preventing or detecting unlawful acts) or 18 \
-(safeguarding).",
+Act 2018 is met (UK GDPR Art 10; DPA 2018 s.10(5)). A Schedule 1 condition is the normal route: \
+add the paragraph relied on to `schedule1`, e.g. 6 (statutory etc and government purposes), 10 \
+(preventing or detecting unlawful acts) or 18 (safeguarding). Official authority applies only \
+where the processing itself is carried out under the control of official authority — for \
+example a body exercising a statutory power that is itself about offences, such as a licensing \
+authority's criminal record checks — and then `official_authority = true` records it. Being a \
+public authority is not enough on its own.",
     source: "UK GDPR Art 10, DPA 2018 s.10(5), s.11(2)",
     fails: &[(
         "activities/taxi-licensing.toml",
@@ -533,7 +535,7 @@ a statutory function (e.g. taxi licensing), add `official_authority = true` to \
                 ctx.at(&[K("criminal_offence_data")]),
                 "criminal offence data is processed but neither official authority nor a Schedule 1 condition is given",
             )
-            .help("add `official_authority = true` to [lawful_basis] if it is processed for a statutory function; otherwise add the Schedule 1 paragraph relied on, e.g. `schedule1 = [10]`");
+            .help("add the Schedule 1 condition relied on to [lawful_basis], the normal route, e.g. `schedule1 = [6]` (statutory etc and government purposes) or `[10]` (preventing or detecting unlawful acts); set `official_authority = true` only where the processing is itself carried out under the control of official authority");
         }
     }),
 };
