@@ -35,6 +35,8 @@ pub const ACTIVITY_FIELDS: &[(&str, &str)] = &[
     ("special_category_data", "Special category data"),
     ("criminal_offence_data", "Criminal offence data"),
     ("children", "Children's data"),
+    ("online_service", "Online service"),
+    ("age_assurance", "Age assurance record"),
     ("sources", "Sources"),
     ("recipients", "Recipients"),
     ("processors", "Processors"),

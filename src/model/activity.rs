@@ -57,6 +57,14 @@ pub struct Activity {
     /// Whether data about children is processed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub children: Option<bool>,
+    /// Whether the activity is an online service (an app, a website people sign up to) that
+    /// children are likely to use: Art 8 and the ICO's Children's code then apply.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub online_service: Option<bool>,
+    /// Link to the record of how users' ages are assured (the Children's code, standard 3),
+    /// for an online service children are likely to use.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub age_assurance: Option<String>,
     /// Where the personal data comes from (ICO column 18; Art 14).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(extend("uniqueItems" = true))]

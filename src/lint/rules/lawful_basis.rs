@@ -12,7 +12,86 @@ pub static RULES: &[&Rule] = &[
     &RECOGNISED_LEGITIMATE_INTEREST_CONDITION_MISSING,
     &CONSENT_RECORD_MISSING,
     &CONSENT_BY_PUBLIC_AUTHORITY,
+    &SPECIAL_CATEGORY_CONSENT_NOT_EXPLICIT,
+    &CHILDREN_ONLINE_SERVICE_AGE_ASSURANCE_MISSING,
 ];
+
+pub const SPECIAL_CATEGORY_CONSENT_NOT_EXPLICIT: Rule = Rule {
+    name: "special-category-consent-not-explicit",
+    severity: Severity::Warning,
+    summary: "special category data rests on consent alone, without explicit consent as its Art 9 condition",
+    explanation: "When consent is the only Article 6 basis for an activity that processes \
+special category data, the consent that makes the special category data lawful must be \
+explicit (UK GDPR Art 9(2)(a)): a clear, specific statement, not a ticked box or an \
+assumption. Record `explicit-consent` in `article9` (with the record of consent), or, if \
+another Article 9 condition really applies, check that consent is the right Article 6 basis \
+for it. A warning: another condition can be right, but the pairing is usually a gap.",
+    source: "UK GDPR Art 9(2)(a), Art 6(1)(a)",
+    fails: &[(
+        "activities/foodbank-referrals.toml",
+        "name = \"Foodbank referrals\"\nspecial_category_data = [\"health\"]\n\n[lawful_basis]\narticle6 = [\"consent\"]\nconsent_record = \"CRM referral form, consent field\"\narticle9 = [\"health-social-care\"]\nschedule1 = [2]\n",
+    )],
+    passes: &[(
+        "activities/foodbank-referrals.toml",
+        "name = \"Foodbank referrals\"\nspecial_category_data = [\"health\"]\n\n[lawful_basis]\narticle6 = [\"consent\"]\nconsent_record = \"CRM referral form, consent field\"\narticle9 = [\"explicit-consent\"]\n",
+    )],
+    check: Check::Activity(|ctx, out| {
+        let activity = ctx.activity();
+        if !ctx.is_controller_record()
+            || activity.special_categories().is_empty()
+            || activity.bases() != [Article6Basis::Consent]
+        {
+            return;
+        }
+        let explicit = activity
+            .lawful_basis
+            .as_ref()
+            .is_some_and(|lb| lb.article9.contains(&Article9Condition::ExplicitConsent));
+        if !explicit {
+            out.report(
+                ctx.file(),
+                ctx.at(&[K("lawful_basis"), K("article6")]),
+                "consent is the only basis for special category data, but explicit consent is not its Article 9 condition",
+            )
+            .help("add \"explicit-consent\" to `article9` if people give explicit consent; otherwise check that consent is the right Article 6 basis");
+        }
+    }),
+};
+
+pub const CHILDREN_ONLINE_SERVICE_AGE_ASSURANCE_MISSING: Rule = Rule {
+    name: "children-online-service-age-assurance-missing",
+    severity: Severity::Warning,
+    summary: "an online service children are likely to use links no record of age assurance",
+    explanation: "An online service offered to children is subject to UK GDPR Art 8 (below 13, \
+consent must be given or authorised by a parent, with reasonable efforts to check it) and to \
+the ICO's Age appropriate design code (the Children's code, DPA 2018 s.123), whose standard 3 \
+asks services to establish age with a level of certainty that fits the risks. Link the record \
+of how ages are assured in `age_assurance = \"…\"`. ropa reads `children = true` with \
+`online_service = true`.",
+    source: "UK GDPR Art 8; DPA 2018 s.123 (Children's code, standard 3)",
+    fails: &[(
+        "activities/library-app.toml",
+        "name = \"Library app accounts\"\nchildren = true\nonline_service = true\n",
+    )],
+    passes: &[(
+        "activities/library-app.toml",
+        "name = \"Library app accounts\"\nchildren = true\nonline_service = true\nage_assurance = \"https://www.example.gov.uk/ig/library-app-age-assurance.pdf\"\n",
+    )],
+    check: Check::Activity(|ctx, out| {
+        let activity = ctx.activity();
+        if activity.children == Some(true)
+            && activity.online_service == Some(true)
+            && blank(&activity.age_assurance)
+        {
+            out.report(
+                ctx.file(),
+                ctx.at(&[K("online_service")]),
+                "an online service children are likely to use links no record of age assurance",
+            )
+            .help("add `age_assurance = \"…\"` linking how users' ages are established (the Children's code, standard 3), and check parental consent for under-13s where consent is the basis (Art 8)");
+        }
+    }),
+};
 
 /// The bases of the activity with their index in `article6`, for the rules that apply.
 fn bases<'a>(ctx: &ActivityCtx<'a>) -> impl Iterator<Item = (usize, Article6Basis)> + 'a {
