@@ -506,3 +506,27 @@ fn one_problem_gives_one_finding() {
         special_category_rules(&both)
     );
 }
+
+#[test]
+fn a_sub_processors_country_needs_a_transfer_too() {
+    let processor = b"name = \"Capita\"\ncontract = \"https://example.gov.uk/c\"\ncountries = [\"GB\"]\nsub_processors = [\"Hosting Ltd\", { name = \"Support desk\", countries = [\"IN\"] }]\n";
+    let activity = b"name = \"Benefits\"\nprocessors = [\"capita\"]\n";
+    let out = lint_files(
+        &[
+            ("activities/a.toml", activity),
+            ("processors/capita.toml", processor),
+        ],
+        &options(),
+    );
+    let found: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains("processor-transfer-unrecorded"))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "reg/activities/a.toml:2:15: error[processor-transfer-unrecorded]: a sub-processor of processor `capita` processes data in IN, but no transfer to IN is recorded"
+        ],
+        "{out}"
+    );
+}

@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use crate::describe;
-use crate::model::{ControllerActedFor, Register, Retention, Transfer, Waiver};
+use crate::model::{ControllerActedFor, Register, Retention, SubProcessor, Transfer, Waiver};
 use crate::vocab::{
     AdmSafeguard, AnnexCondition, Article6Basis, Article9Condition, DpiaStatus, RetentionAction,
     Right, Role, Schedule1Paragraph, SpecialCategory, TransferMechanism, Vocabulary,
@@ -154,6 +154,8 @@ pub const PROCESSOR_FIELDS: &[(&str, &str)] = &[
     ("contract_expires", "Contract expires"),
     ("countries", "Countries"),
     ("sub_processors", "Sub-processors"),
+    ("sub_processors.name", "name"),
+    ("sub_processors.countries", "countries"),
     ("security_measures", "Security measures"),
     ("notes", "Notes"),
 ];
@@ -227,6 +229,7 @@ pub fn entry_key(path: &str, entry: &Value) -> Option<String> {
         }
         "controllers" => text("name"),
         "waivers" => text("rule"),
+        "sub_processors" => text("name"),
         _ => None,
     }
 }
@@ -262,6 +265,9 @@ pub fn value_text(path: &str, value: &Value, register: &Register) -> String {
         "automated_decision_making.safeguards" => vocab_label::<AdmSafeguard>(slug),
         "transfers.country" | "countries" => Some(describe::country(slug)),
         "processors" => Some(describe::processor_name(register, slug)),
+        "sub_processors" => serde_json::from_value::<SubProcessor>(value.clone())
+            .ok()
+            .map(|s| s.to_string()),
         _ => None,
     };
     label.unwrap_or_else(|| scalar(value))
@@ -285,6 +291,11 @@ pub fn entry_text(path: &str, entry: &Value) -> String {
             serde_json::from_value::<ControllerActedFor>(v.clone())
                 .ok()
                 .map(|c| describe::controller_acted_for(&c))
+        }),
+        "sub_processors" => parsed(|v| {
+            serde_json::from_value::<SubProcessor>(v.clone())
+                .ok()
+                .map(|s| s.to_string())
         }),
         "waivers" => parsed(|v| {
             serde_json::from_value::<Waiver>(v.clone())

@@ -551,7 +551,13 @@ pub fn processor_columns<'a>() -> Vec<Column<ProcessorRow<'a>>> {
             },
         ),
         column("sub_processors", "Sub-processors", 30.0, |r| {
-            Cell::list(r.processor.value.sub_processors.as_deref())
+            r.processor
+                .value
+                .sub_processors
+                .as_deref()
+                .map_or(Cell::Empty, |subs| {
+                    Cell::List(subs.iter().map(ToString::to_string).collect())
+                })
         }),
         column("security_measures", "Security measures", 35.0, |r| {
             Cell::list(r.processor.value.security_measures.as_deref())

@@ -163,7 +163,13 @@ pub fn read_processors(
                     items(&text)
                 };
                 match key {
-                    "sub_processors" => value.sub_processors = Some(list),
+                    "sub_processors" => {
+                        value.sub_processors = Some(
+                            list.into_iter()
+                                .map(crate::model::SubProcessor::Name)
+                                .collect(),
+                        );
+                    }
                     _ => value.security_measures = Some(list),
                 }
                 r.mapped(col, key);

@@ -13,7 +13,7 @@ pub use activity::{
 };
 pub use config::{Config, Contact, Controller, LintSettings, Review};
 pub use period::Period;
-pub use processor::Processor;
+pub use processor::{Processor, SubProcessor, SubProcessorDetails};
 pub use types::{
     COUNTRY_PATTERN, CountryCode, Date, ID_PATTERN, ProcessorId, is_id_segment, suggest_id_segment,
 };

@@ -381,8 +381,9 @@ pub const PROCESSOR_TRANSFER_UNRECORDED: Rule = Rule {
     summary: "a processor works in a country outside the UK that the activity records no transfer to",
     explanation: "When a processor you use processes the data outside the UK, the data is \
 transferred there, and the transfer needs a lawful mechanism (UK GDPR Chapter V) and a place in \
-the record (Art 30(1)(e)). The processor's file lists where it processes data in `countries`; \
-for each country other than GB, the activities that use it need a `[[transfers]]` entry with \
+the record (Art 30(1)(e)). The processor's file lists where it processes data in `countries`, \
+and where its sub-processors do in `sub_processors` entries written as tables \
+(`{ name = \"…\", countries = [\"US\"] }`); for each country other than GB, the activities that use it need a `[[transfers]]` entry with \
 that `country`, the `recipient` and the `mechanism`. Countries covered by UK adequacy, such as \
 Ireland, still count: adequacy is the mechanism, not an exemption from recording the transfer. \
 If the processor keeps this activity's data in the UK only, narrow its `countries`, or waive \
@@ -418,16 +419,26 @@ the rule for this activity with the reason.",
             let Some(processor) = ctx.register.processor(&id.0) else {
                 continue;
             };
-            let Some(countries) = &processor.value.countries else {
-                continue;
-            };
-            for country in countries
-                .iter()
-                .map(|c| c.0.as_str())
+            // The processor's own countries and its sub-processors'.
+            for country in processor
+                .value
+                .all_countries()
+                .into_iter()
                 .filter(|c| *c != "GB")
             {
                 if !transfers.iter().any(|t| goes_to(t, country)) {
-                    out.report(ctx.file(), ctx.at(&[K("processors"), I(i)]), format!("processor `{}` processes data in {country}, but no transfer to {country} is recorded", id.0))
+                    let own = processor
+                        .value
+                        .countries
+                        .iter()
+                        .flatten()
+                        .any(|c| c.0 == country);
+                    let who = if own {
+                        format!("processor `{}`", id.0)
+                    } else {
+                        format!("a sub-processor of processor `{}`", id.0)
+                    };
+                    out.report(ctx.file(), ctx.at(&[K("processors"), I(i)]), format!("{who} processes data in {country}, but no transfer to {country} is recorded"))
                         .help(format!("add a [[transfers]] entry with `country = \"{country}\"`, the `recipient` there and the `mechanism`"));
                 }
             }
