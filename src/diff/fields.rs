@@ -169,6 +169,10 @@ pub const SETTINGS_FIELDS: &[(&str, &str)] = &[
     ("controller.phone", "Controller's telephone"),
     ("controller.ico_registration", "ICO registration number"),
     ("controller.public_authority", "Public authority"),
+    (
+        "controller.fewer_than_250_staff",
+        "Fewer than 250 staff (Art 30(5))",
+    ),
     ("dpo", "DPO"),
     ("dpo.name", "DPO"),
     ("dpo.address", "DPO's address"),

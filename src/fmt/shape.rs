@@ -267,7 +267,7 @@ mod tests {
         assert_eq!(config.child("dpo"), config.child("representative"));
         assert_eq!(
             config.child("controller").unwrap().keys().last(),
-            Some("public_authority")
+            Some("fewer_than_250_staff")
         );
         assert_eq!(
             config.child("lint").unwrap().keys().collect::<Vec<_>>(),

@@ -26,6 +26,7 @@ impl ContactBlock {
             phone: c.phone,
             ico_registration: self.ico_registration.clone(),
             public_authority: None,
+            fewer_than_250_staff: None,
         }
     }
 }

@@ -44,6 +44,10 @@ pub struct Controller {
     /// Whether the organisation is a public authority (councils are); several rules depend on it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub public_authority: Option<bool>,
+    /// Whether it claims the Art 30(5) exemption for organisations with fewer than 250
+    /// staff; ropa checks the claim against the activities (`record-exemption-not-available`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fewer_than_250_staff: Option<bool>,
 }
 
 /// Contact details of a person or office.

@@ -15,6 +15,7 @@ pub static RULES: &[&Rule] = &[
     &RETENTION_MISSING,
     &RETENTION_VAGUE,
     &RETENTION_PERMANENT_REASON_MISSING,
+    &RECORD_EXEMPTION_NOT_AVAILABLE,
     &SECURITY_MEASURES_MISSING,
     &OWNER_MISSING,
     &REVIEW_OVERDUE,
@@ -112,6 +113,76 @@ only in some cases (Art 37(1)(b)-(c)), so this is a warning.",
                 .severity(severity);
             }
         }
+    }),
+};
+
+pub const RECORD_EXEMPTION_NOT_AVAILABLE: Rule = Rule {
+    name: "record-exemption-not-available",
+    severity: Severity::Warning,
+    summary: "ropa.toml claims the under-250-staff exemption, but some processing is outside it",
+    explanation: "An organisation with fewer than 250 staff need not keep a record of \
+processing (UK GDPR Art 30(5)) — unless the processing is likely to be a risk to people's \
+rights, is not occasional, or includes special category or criminal offence data. A register \
+that states `fewer_than_250_staff = true` in `[controller]` is checked against its activities: \
+each that holds special category or criminal offence data must be recorded whatever the \
+organisation's size (and most regular processing is not occasional), so the exemption cannot \
+be relied on for them. Keep their records complete; remove the claim if it does not hold.",
+    source: "UK GDPR Art 30(5)",
+    fails: &[
+        (
+            "ropa.toml",
+            "[controller]\nname = \"Example Parish Council\"\nemail = \"clerk@example.org.uk\"\nfewer_than_250_staff = true\n",
+        ),
+        (
+            "activities/allotment-tenancies.toml",
+            "name = \"Allotment tenancies\"\nspecial_category_data = [\"health\"]\n",
+        ),
+    ],
+    passes: &[
+        (
+            "ropa.toml",
+            "[controller]\nname = \"Example Parish Council\"\nemail = \"clerk@example.org.uk\"\nfewer_than_250_staff = true\n",
+        ),
+        (
+            "activities/allotment-tenancies.toml",
+            "name = \"Allotment tenancies\"\nspecial_category_data = []\n",
+        ),
+    ],
+    check: Check::Register(|ctx, out| {
+        let Some(config) = &ctx.register.config else {
+            return;
+        };
+        if config.value.controller.fewer_than_250_staff != Some(true) {
+            return;
+        }
+        let outside: Vec<&str> = ctx
+            .register
+            .activities
+            .iter()
+            .filter(|a| {
+                !a.value.special_categories().is_empty()
+                    || a.value.criminal_offence_data == Some(true)
+            })
+            .map(|a| a.id.as_str())
+            .collect();
+        if outside.is_empty() {
+            return;
+        }
+        let shown: Vec<String> = outside.iter().take(5).map(|id| format!("`{id}`")).collect();
+        let more = outside.len().saturating_sub(5);
+        let list = if more > 0 {
+            format!("{} and {more} more", shown.join(", "))
+        } else {
+            join_words(&shown, "and")
+        };
+        out.report(
+            config.file,
+            config.doc.span_for(&[K("controller"), K("fewer_than_250_staff")]),
+            format!(
+                "the under-250-staff exemption (Art 30(5)) does not cover processing of special category or criminal offence data, as in {list}"
+            ),
+        )
+        .help("keep the records of those activities complete; the exemption can cover only occasional, low-risk processing without such data");
     }),
 };
 
