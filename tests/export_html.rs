@@ -86,6 +86,7 @@ fn the_page_is_accessible_and_self_contained() {
             "Contact us",
             "Council-wide",
             "Customer Services",
+            "Website",
             "Your rights"
         ]
     );
@@ -351,7 +352,7 @@ fn filters_choose_the_activities_shown() {
     assert_eq!(
         texts(&doc, "article h3"),
         [
-            "Call recording and AI transcription",
+            "Call and video recording and AI transcription",
             "Customer enquiries, complaints and service requests",
             "Web chat"
         ]
