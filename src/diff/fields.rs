@@ -85,6 +85,10 @@ pub const ACTIVITY_FIELDS: &[(&str, &str)] = &[
     ("transfers.recipient", "recipient"),
     ("transfers.mechanism", "mechanism"),
     ("transfers.safeguards", "safeguards"),
+    (
+        "transfers.adequacy_scope",
+        "within the adequacy regulations",
+    ),
     ("transfers.risk_assessment", "transfer risk assessment"),
     ("joint_controller", "Joint controller"),
     ("joint_controller.name", "Joint controller"),

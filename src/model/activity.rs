@@ -221,6 +221,11 @@ pub struct Transfer {
     /// The suitable safeguards, required for exceptional (derogation) transfers (ICO column 9).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub safeguards: Option<String>,
+    /// For a country UK adequacy covers only in part (CA, JP, KR, US): how the recipient is
+    /// inside the covered part, e.g. "certified to the UK Extension of the EU-US Data Privacy
+    /// Framework".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub adequacy_scope: Option<String>,
     /// Link to the transfer risk assessment: the record that the "data protection test" was
     /// considered for a transfer under Art 46 safeguards (Art 46(1A), since 5 February 2026).
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -17,6 +17,8 @@ pub enum Period {
         amount: u32,
         unit: &'static str,
     },
+    /// Until the browser session ends, as a session cookie is kept.
+    EndOfSession,
     Permanent,
 }
 
@@ -115,6 +117,17 @@ impl Period {
         if text.eq_ignore_ascii_case("permanent") {
             return Some(Self::Permanent);
         }
+        let lower = text.to_ascii_lowercase();
+        if [
+            "end of session",
+            "until the end of the session",
+            "until the browser is closed",
+            "session",
+        ]
+        .contains(&lower.as_str())
+        {
+            return Some(Self::EndOfSession);
+        }
         if is_iso_duration(text) {
             return Some(Self::Iso(text.to_string()));
         }
@@ -138,6 +151,7 @@ impl std::fmt::Display for Period {
                 "the current year + {amount} {unit}{}",
                 if *amount == 1 { "" } else { "s" }
             ),
+            Self::EndOfSession => f.write_str("until the browser session ends"),
             Self::Permanent => f.write_str("permanently"),
         }
     }
@@ -241,6 +255,10 @@ mod tests {
         assert_eq!(
             Period::parse("Current year + 6 years").unwrap().to_string(),
             "the current year + 6 years"
+        );
+        assert_eq!(
+            Period::parse("until the browser is closed"),
+            Some(Period::EndOfSession)
         );
     }
 

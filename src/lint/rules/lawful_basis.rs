@@ -447,7 +447,11 @@ its statutory work. For most council processing the right basis is public task (
 with `law` naming the power) or legal obligation.\n\n\
 Where consent is genuinely optional and the person loses nothing by refusing — for example, an \
 optional referral to a partner organisation made only at the person's request — consent can be \
-right: keep it and waive this rule for the activity with a `[[waivers]]` entry giving that reason.",
+right: keep it and waive this rule for the activity with a `[[waivers]]` entry giving that reason. \
+Website cookies are such a case: the Privacy and Electronic Communications Regulations (reg 6) \
+need consent for non-essential cookies whatever the organisation, and \"by using our website \
+you agree\" is not consent (Art 4(11), Recital 32) — record where the cookie consents are kept, \
+and waive this rule with that reason.",
     source: "UK GDPR Art 6(1)(a), Recital 43",
     fails: &[(
         "activities/housing-register.toml",

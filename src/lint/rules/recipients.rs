@@ -449,26 +449,29 @@ the rule for this activity with the reason.",
 pub const ADEQUACY_NOT_APPLICABLE: Rule = Rule {
     name: "adequacy-not-applicable",
     severity: Severity::Warning,
-    summary: "a transfer relies on adequacy for a country that UK adequacy regulations do not cover",
+    summary: "a transfer relies on adequacy for a country UK adequacy regulations do not cover, or cover only in part without saying the recipient is inside it",
     explanation: "A transfer can rely on adequacy only when UK regulations approve transfers to \
 that country (made under DPA 2018 s.17A and UK GDPR Art 45 until 5 February 2026, now under \
 UK GDPR Art 45A; the earlier regulations continue in force). ropa keeps a dated list of them: \
-the EEA, Gibraltar, Andorra, Argentina, the Faroe Islands, Guernsey, the Isle of Man, Israel, \
-Jersey, New Zealand, South Korea, Switzerland and Uruguay in full, and three countries in part: \
-Canada (CA) only for commercial organisations subject to PIPEDA, Japan (JP) only for the private \
-sector, and the United States (US) only for organisations certified to the UK Extension of the \
-EU-US Data Privacy Framework. For a partly covered country, check the recipient is within that \
-scope; ropa cannot. For any other country, record the mechanism actually used, such as an \
+the EEA (with Åland and the French outermost regions, which are in the EU), Gibraltar, Andorra, \
+Argentina, the Faroe Islands, Guernsey, the Isle of Man, Israel, Jersey, New Zealand, \
+Switzerland and Uruguay in full, and four countries in part: Canada (CA) only for commercial \
+organisations subject to PIPEDA, Japan (JP) only for the private sector, South Korea (KR) only \
+for recipients subject to its Personal Information Protection Act (SI 2022/1213), and the \
+United States (US) only for organisations certified to the UK Extension of the EU-US Data \
+Privacy Framework. For a partly covered country the record must say that the recipient is \
+inside the covered part: write how in `adequacy_scope` (ropa cannot check it, so it asks). \
+For any other country, record the mechanism actually used, such as an \
 International Data Transfer Agreement (`idta`). GB needs no mechanism: keeping data in the UK is \
 not a transfer. If new regulations were made after the list's date, waive the rule naming them.",
     source: "UK GDPR Art 45A (formerly DPA 2018 s.17A, UK GDPR Art 45)",
     fails: &[(
         "activities/call-recording.toml",
-        "name = \"Call recording\"\n\n[[transfers]]\ncountry = \"IN\"\nrecipient = \"Speech analytics supplier (transcription)\"\nmechanism = \"adequacy\"\n\n[[transfers]]\ncountry = \"GB\"\nrecipient = \"Rostrvm Solutions Ltd\"\nmechanism = \"adequacy\"\n",
+        "name = \"Call recording\"\n\n[[transfers]]\ncountry = \"IN\"\nrecipient = \"Speech analytics supplier (transcription)\"\nmechanism = \"adequacy\"\n\n[[transfers]]\ncountry = \"GB\"\nrecipient = \"Rostrvm Solutions Ltd\"\nmechanism = \"adequacy\"\n\n[[transfers]]\ncountry = \"KR\"\nrecipient = \"Translation service\"\nmechanism = \"adequacy\"\n",
     )],
     passes: &[(
         "activities/call-recording.toml",
-        "name = \"Call recording\"\n\n[[transfers]]\ncountry = \"IN\"\nrecipient = \"Speech analytics supplier (transcription)\"\nmechanism = \"idta\"\n",
+        "name = \"Call recording\"\n\n[[transfers]]\ncountry = \"IN\"\nrecipient = \"Speech analytics supplier (transcription)\"\nmechanism = \"idta\"\nrisk_assessment = \"https://www.example.gov.uk/ig/tra-speech-analytics.pdf\"\n\n[[transfers]]\ncountry = \"KR\"\nrecipient = \"Translation service\"\nmechanism = \"adequacy\"\nadequacy_scope = \"A Korean company subject to the Personal Information Protection Act\"\n",
     )],
     check: Check::Activity(|ctx, out| {
         let Some(transfers) = &ctx.activity().transfers else {
@@ -490,6 +493,10 @@ not a transfer. If new regulations were made after the list's date, waive the ru
                 Adequacy::Domestic => {
                     out.report(ctx.file(), ctx.at(&[K("transfers"), I(i), K("country")]), "the transfer to GB relies on adequacy, but GB is the UK itself, so this is not a transfer")
                         .help("remove this [[transfers]] entry and list the recipient in `recipients`");
+                }
+                Adequacy::Partial(scope) if blank(&transfer.adequacy_scope) => {
+                    out.report(ctx.file(), ctx.at(&[K("transfers"), I(i), K("mechanism")]), format!("UK adequacy covers {country} only for {scope}, and the record does not say the recipient is one"))
+                        .help(format!("add `adequacy_scope = \"…\"` to the [[transfers]] entry saying how the recipient is covered, e.g. for {country}: {scope}; otherwise record the mechanism actually used, such as `idta`"));
                 }
                 Adequacy::Full | Adequacy::Partial(_) => {}
             }

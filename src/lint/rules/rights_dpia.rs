@@ -175,7 +175,9 @@ data portability applies only to processing based on consent or a contract and c
 automated means (Art 20(1)); the general right to object applies only to processing for a \
 public task or legitimate interests (Art 21(1)) — and, ropa assumes, recognised legitimate \
 interests (Art 6(1)(ea); unverified, so ropa lists objection there rather than warn). Listing a right the basis does not give tells \
-people, through the privacy notice, that they can do something they cannot. Either remove the \
+people, through the privacy notice, that they can do something they cannot — or, for erasure \
+under a public task, that they can do unconditionally what is limited to data no longer needed \
+for the task (for example after a successful objection, Art 17(1)(c)). Either remove the \
 right from `rights`, or check the lawful basis is the right one. Objection to direct marketing \
 is always available whatever the basis (Art 21(2)), so it need not be listed here; and consent \
 can always be withdrawn (Art 7(3)).",
@@ -209,7 +211,7 @@ can always be withdrawn (Art 7(3)).",
             let giving = join_words(&giving, "or");
             let help = match right {
                 Right::Erasure => format!(
-                    "remove \"erasure\" from `rights`: it applies only under {giving}, not to processing needed for a legal obligation or a public task (Art 17(3)(b)); people can still ask, and you can erase data you no longer need"
+                    "erasure is a right of its own only under {giving}: for processing needed for a legal obligation or a public task it does not apply while the data is needed (Art 17(3)(b)), though under a public task it can follow a successful objection (Art 17(1)(c)); remove \"erasure\" from `rights`, or explain that limit in the notice"
                 ),
                 Right::Portability => format!(
                     "remove \"portability\" from `rights`: it applies only under {giving}, to processing by automated means (Art 20(1))"
@@ -376,9 +378,10 @@ pub const DPIA_SCREENING_INDICATES_REQUIRED: Rule = Rule {
     summary: "the DPIA screening answers point to a DPIA, but none is recorded as required",
     explanation: "A data protection impact assessment is required before processing that is \
 likely to result in a high risk to people (UK GDPR Art 35(1)). Art 35(3) names large-scale \
-special category or criminal offence data, systematic monitoring of publicly accessible areas \
-(council CCTV: the ICO's surveillance guidance expects a DPIA even for a reception area) and \
-significant automated decisions. The ICO's list under Art 35(4) adds, each on its own: \
+special category or criminal offence data, systematic monitoring of a publicly accessible area \
+on a large scale, and systematic and extensive evaluation with significant effects (which \
+includes significant automated decisions). For council CCTV the ICO's surveillance guidance \
+expects a DPIA even for a reception area, so ropa counts `systematic_monitoring` on its own. The ICO's list under Art 35(4) adds, each on its own: \
 decisions on access to a service, opportunity or benefit (`denial_of_service`), large-scale \
 profiling, data matching, invisible processing, tracking, targeting children or vulnerable \
 people (`targeting`) and a risk of physical harm — answered in `[risk]`. Innovative technology \

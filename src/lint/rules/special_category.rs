@@ -192,6 +192,12 @@ records it (column 26). Add the paragraph number to `schedule1` in `[lawful_basi
     )],
     check: Check::Activity(|ctx, out| {
         let Some(lb) = lawful_basis(ctx) else { return };
+        // Without special category data the condition itself is in doubt, which
+        // `special-category-condition-without-data` reports: asking for its paragraph too
+        // would give contradictory advice.
+        if ctx.activity().special_categories().is_empty() {
+            return;
+        }
         // A paragraph that fits no condition is reported by `schedule1-condition-mismatch`
         // (it is probably the one meant, with the wrong number): one finding per problem.
         if !mismatched_paragraphs(lb, criminal_offence_data(ctx)).is_empty() {
