@@ -530,3 +530,67 @@ fn a_sub_processors_country_needs_a_transfer_too() {
         "{out}"
     );
 }
+
+/// The names of the rules that fire on one activity.
+fn rules_on(activity: &str) -> Vec<String> {
+    let out = lint_files(&[("activities/a.toml", activity.as_bytes())], &options());
+    let mut names: Vec<String> = out
+        .lines()
+        .filter_map(|l| l.split('[').nth(1)?.split(']').next().map(str::to_string))
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+#[test]
+fn legal_fidelity_cases_each_cite_their_source() {
+    // Art 30(2): a processor record is not asked about automated decisions (Arts 22A-22D
+    // are the controller's), nor about recipients.
+    let processor = rules_on("name = \"A\"\nrole = \"processor\"\n");
+    assert!(
+        !processor.contains(&"automated-decision-making-undocumented".to_string()),
+        "{processor:?}"
+    );
+    // Art 4(9): processors are recipients, so naming them makes recipients-missing a warning.
+    let with_processor = lint_files(
+        &[
+            ("activities/a.toml", b"name = \"A\"\nprocessors = [\"p\"]\n"),
+            (
+                "processors/p.toml",
+                b"name = \"P\"\ncontract = \"https://example.gov.uk/c\"\ncountries = [\"GB\"]\n",
+            ),
+        ],
+        &options(),
+    );
+    assert!(
+        with_processor.contains(
+            "warning[recipients-missing]: no recipients other than the processors are recorded"
+        ),
+        "{with_processor}"
+    );
+    // The ICO's Art 35(4) list: biometric data alone is not a trigger; with another criterion
+    // (large scale) it is; targeting children is one on its own.
+    let dpia = "dpia-screening-indicates-required".to_string();
+    assert!(!rules_on("name = \"A\"\nspecial_category_data = [\"biometric\"]\n").contains(&dpia));
+    assert!(
+        rules_on(
+            "name = \"A\"\nspecial_category_data = [\"biometric\"]\n[risk]\nlarge_scale = true\n"
+        )
+        .contains(&dpia)
+    );
+    assert!(rules_on("name = \"A\"\n[risk]\ntargeting = true\n").contains(&dpia));
+    assert!(
+        !rules_on("name = \"A\"\nchildren = true\n").contains(&dpia),
+        "children's data alone is a criterion, not a trigger"
+    );
+    // Art 22B: explicit consent makes a significant decision on health data lawful.
+    let adm = "name = \"A\"\nspecial_category_data = [\"health\"]\n[lawful_basis]\narticle6 = [\"consent\"]\nconsent_record = \"CRM\"\narticle9 = [\"explicit-consent\"]\n[automated_decision_making]\nused = true\ndetails = \"d\"\nsafeguards = [\"informed\", \"representations\", \"human-intervention\", \"contest\"]\n";
+    assert!(
+        !rules_on(adm)
+            .iter()
+            .any(|r| r.starts_with("automated-decision")),
+        "{:?}",
+        rules_on(adm)
+    );
+}

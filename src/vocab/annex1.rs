@@ -12,3 +12,17 @@ vocabulary! {
         Safeguarding = ("safeguarding", "Safeguarding vulnerable individuals"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_crime_condition_reads_as_annex_1_does() {
+        // UK GDPR Annex 1, inserted by the Data (Use and Access) Act 2025.
+        assert_eq!(
+            AnnexCondition::Crime.label(),
+            "Detecting, investigating or preventing crime, or apprehending or prosecuting offenders"
+        );
+    }
+}
