@@ -192,7 +192,7 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('--basis', '--basis', [CompletionResultType]::ParameterName, 'Only activities relying on this Article 6 basis, e.g. consent or public-task')
             [CompletionResult]::new('--special', '--special', [CompletionResultType]::ParameterName, 'Only activities with special category data; with a value, of that category, e.g. health. Put DIR before it, or write --special=health')
             [CompletionResult]::new('--processor', '--processor', [CompletionResultType]::ParameterName, 'Only activities that use this processor (its id, or its name)')
-            [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Only activities whose data goes to this country (ISO code, e.g. US): a transfer there is recorded, or one of its processors works there')
+            [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'Only activities whose data goes to this country (ISO code, e.g. US): a transfer there is recorded, or one of its processors (or their sub-processors) works there')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only activities with this role: controller, joint-controller or processor')
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Only activities with this word in any of their text: name, description, purposes, data subjects, personal data, sources, recipients, notes … (any case)')
             [CompletionResult]::new('--data-subject', '--data-subject', [CompletionResultType]::ParameterName, 'Only activities with this word in a category of data subjects (any case)')

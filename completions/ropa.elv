@@ -180,7 +180,7 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand --basis 'Only activities relying on this Article 6 basis, e.g. consent or public-task'
             cand --special 'Only activities with special category data; with a value, of that category, e.g. health. Put DIR before it, or write --special=health'
             cand --processor 'Only activities that use this processor (its id, or its name)'
-            cand --country 'Only activities whose data goes to this country (ISO code, e.g. US): a transfer there is recorded, or one of its processors works there'
+            cand --country 'Only activities whose data goes to this country (ISO code, e.g. US): a transfer there is recorded, or one of its processors (or their sub-processors) works there'
             cand --role 'Only activities with this role: controller, joint-controller or processor'
             cand --text 'Only activities with this word in any of their text: name, description, purposes, data subjects, personal data, sources, recipients, notes … (any case)'
             cand --data-subject 'Only activities with this word in a category of data subjects (any case)'

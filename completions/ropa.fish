@@ -330,7 +330,7 @@ complete -c ropa -n "__fish_ropa_using_subcommand list" -l activity -d 'Only act
 complete -c ropa -n "__fish_ropa_using_subcommand list" -l basis -d 'Only activities relying on this Article 6 basis, e.g. consent or public-task' -r
 complete -c ropa -n "__fish_ropa_using_subcommand list" -l special -d 'Only activities with special category data; with a value, of that category, e.g. health. Put DIR before it, or write --special=health' -r
 complete -c ropa -n "__fish_ropa_using_subcommand list" -l processor -d 'Only activities that use this processor (its id, or its name)' -r
-complete -c ropa -n "__fish_ropa_using_subcommand list" -l country -d 'Only activities whose data goes to this country (ISO code, e.g. US): a transfer there is recorded, or one of its processors works there' -r
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l country -d 'Only activities whose data goes to this country (ISO code, e.g. US): a transfer there is recorded, or one of its processors (or their sub-processors) works there' -r
 complete -c ropa -n "__fish_ropa_using_subcommand list" -l role -d 'Only activities with this role: controller, joint-controller or processor' -r
 complete -c ropa -n "__fish_ropa_using_subcommand list" -l text -d 'Only activities with this word in any of their text: name, description, purposes, data subjects, personal data, sources, recipients, notes … (any case)' -r
 complete -c ropa -n "__fish_ropa_using_subcommand list" -l data-subject -d 'Only activities with this word in a category of data subjects (any case)' -r

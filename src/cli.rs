@@ -532,7 +532,7 @@ pub struct ListFilters {
     #[arg(long = "processor", value_name = "ID")]
     pub processors: Vec<String>,
     /// Only activities whose data goes to this country (ISO code, e.g. US): a transfer there
-    /// is recorded, or one of its processors works there.
+    /// is recorded, or one of its processors (or their sub-processors) works there.
     #[arg(long = "country", value_name = "CODE")]
     pub countries: Vec<String>,
     /// Only activities with this role: controller, joint-controller or processor.

@@ -145,7 +145,8 @@ pub fn destinations(register: &Register, activity: &Activity) -> BTreeSet<String
         .iter()
         .flatten()
         .filter_map(|id| register.processor(&id.0))
-        .flat_map(|p| p.value.countries.iter().flatten().map(|c| c.0.clone()));
+        // Its own countries and its sub-processors', as processor-transfer-unrecorded reads them.
+        .flat_map(|p| p.value.all_countries().into_iter().map(str::to_string));
     transfers.chain(processors).collect()
 }
 
