@@ -38,6 +38,12 @@ pub struct Commit {
 impl Repo {
     /// The repository holding `register` (a folder that exists).
     pub fn find(register: &Path) -> Result<Repo, FatalError> {
+        if !register.is_dir() {
+            return Err(
+                FatalError::new(format!("`{}` is not a folder", register.display()))
+                    .with_help("give the register's folder, the one that holds ropa.toml"),
+            );
+        }
         let out = git(register, &["rev-parse", "--show-toplevel", "--show-prefix"])
             .map_err(|e| e.with_help("install git, or run ropa where the `git` command works"))?;
         if !out.status.success() {
