@@ -180,12 +180,7 @@ fn no_processor_id(register: &Register) -> FatalError {
 }
 
 fn unknown_processor(register: &Register, id: &str) -> FatalError {
-    let users: Vec<&str> = register
-        .activities
-        .iter()
-        .filter(|a| a.value.uses_processor(id))
-        .map(|a| a.id.as_str())
-        .collect();
+    let users: Vec<&str> = register.users_of(id).map(|a| a.id.as_str()).collect();
     if !users.is_empty() {
         return FatalError::new(format!(
             "processor `{id}` has no file in processors/ (named by {}: {})",

@@ -98,6 +98,7 @@ pub struct ExportedProcessor {
 pub fn export(register: &Register, selection: &Selection) -> RegisterExport {
     let config = register.config.as_ref().map(|c| &c.value);
     let activities = selection.activities(register);
+    let chosen = activities.iter().map(|a| a.file).collect();
     let processors = selection
         .processors(register, &activities)
         .into_iter()
@@ -105,9 +106,8 @@ pub fn export(register: &Register, selection: &Selection) -> RegisterExport {
             id: p.id.clone(),
             file: register.files.path(p.file).to_string(),
             record: p.value.clone(),
-            used_by: activities
-                .iter()
-                .filter(|a| a.value.uses_processor(&p.id))
+            used_by: super::selection::users_among(register, &chosen, &p.id)
+                .into_iter()
                 .map(|a| a.id.clone())
                 .collect(),
         })

@@ -359,14 +359,30 @@ impl Selection {
         register: &'a Register,
         activities: &[&Loaded<Activity>],
     ) -> Vec<&'a Loaded<Processor>> {
+        // The ids the chosen activities name, gathered once (not a scan per processor).
+        let named: std::collections::HashSet<&str> = activities
+            .iter()
+            .flat_map(|a| a.value.processors.iter().flatten().map(|p| p.0.as_str()))
+            .collect();
         register
             .processors
             .iter()
-            .filter(|p| {
-                self.is_everything() || activities.iter().any(|a| a.value.uses_processor(&p.id))
-            })
+            .filter(|p| self.is_everything() || named.contains(p.id.as_str()))
             .collect()
     }
+}
+
+/// The activities of `chosen` that name processor `id`, in register order, from the
+/// register's index: the cost is the number of uses, not activities times processors.
+pub fn users_among<'a>(
+    register: &'a Register,
+    chosen: &std::collections::HashSet<crate::files::FileId>,
+    id: &str,
+) -> Vec<&'a Loaded<Activity>> {
+    register
+        .users_of(id)
+        .filter(|a| chosen.contains(&a.file))
+        .collect()
 }
 
 #[cfg(test)]

@@ -736,16 +736,13 @@ pub fn build(
             &rows_for(&[Role::Processor]),
         ),
         Sheet::Processors => {
+            let chosen = activities.iter().map(|a| a.file).collect();
             let rows: Vec<ProcessorRow<'_>> = selection
                 .processors(register, &activities)
                 .into_iter()
                 .map(|processor| ProcessorRow {
                     processor,
-                    used_by: activities
-                        .iter()
-                        .copied()
-                        .filter(|a| a.value.uses_processor(&processor.id))
-                        .collect(),
+                    used_by: super::selection::users_among(register, &chosen, &processor.id),
                 })
                 .collect();
             Table::build(sheet.name(), &[], &processor_columns(), &rows)

@@ -39,11 +39,63 @@ pub struct Register {
     pub config: Option<Loaded<Config>>,
     pub activities: Vec<Loaded<Activity>>,
     pub processors: Vec<Loaded<Processor>>,
+    /// Lookups by id, built once on first use (after loading, the lists do not change), so
+    /// no command scans every activity or processor per item.
+    index: std::sync::OnceLock<Index>,
+}
+
+/// The register's lookups: processor and activity positions by id, and the activities that
+/// name each processor id.
+#[derive(Debug, Clone, Default)]
+struct Index {
+    processors: std::collections::HashMap<String, usize>,
+    activities: std::collections::HashMap<String, usize>,
+    users: std::collections::HashMap<String, Vec<usize>>,
 }
 
 impl Register {
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let mut index = Index::default();
+            for (at, p) in self.processors.iter().enumerate() {
+                index.processors.entry(p.id.clone()).or_insert(at);
+            }
+            for (at, a) in self.activities.iter().enumerate() {
+                index.activities.entry(a.id.clone()).or_insert(at);
+                let mut named: Vec<&str> =
+                    a.value.processors.iter().flatten().map(|p| p.0.as_str()).collect();
+                named.sort_unstable();
+                named.dedup();
+                for id in named {
+                    index.users.entry(id.to_string()).or_default().push(at);
+                }
+            }
+            index
+        })
+    }
+
     pub fn processor(&self, id: &str) -> Option<&Loaded<Processor>> {
-        self.processors.iter().find(|p| p.id == id)
+        self.index()
+            .processors
+            .get(id)
+            .and_then(|&at| self.processors.get(at))
+    }
+
+    pub fn activity(&self, id: &str) -> Option<&Loaded<Activity>> {
+        self.index()
+            .activities
+            .get(id)
+            .and_then(|&at| self.activities.get(at))
+    }
+
+    /// The activities that name the processor `id` in `processors`, in register order.
+    pub fn users_of(&self, id: &str) -> impl Iterator<Item = &Loaded<Activity>> {
+        self.index()
+            .users
+            .get(id)
+            .into_iter()
+            .flatten()
+            .filter_map(|&at| self.activities.get(at))
     }
 
     pub fn is_public_authority(&self) -> bool {

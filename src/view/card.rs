@@ -59,11 +59,7 @@ pub fn processor(
     today: Date,
     width: u16,
 ) -> String {
-    let used_by: Vec<&Loaded<Activity>> = register
-        .activities
-        .iter()
-        .filter(|a| a.value.uses_processor(&processor.id))
-        .collect();
+    let used_by: Vec<&Loaded<Activity>> = register.users_of(&processor.id).collect();
     let row = ProcessorRow {
         processor,
         used_by: used_by.clone(),

@@ -198,8 +198,7 @@ fn coverage(register: &Register, sheet: Sheet) -> Table {
             let Some(Cell::Text(id)) = id_column.map(|i| &row[i]) else {
                 return None;
             };
-            let found = register.activities.iter().find(|a| &a.id == id);
-            found.map(|a| &a.value)
+            register.activity(id).map(|a| &a.value)
         })
         .collect();
     let rows: Vec<Coverage<'_>> = table
@@ -344,11 +343,7 @@ fn processors(register: &Register, today: Date) -> Table {
         .map(|id| ProcessorCount {
             id,
             processor: register.processor(id),
-            activities: register
-                .activities
-                .iter()
-                .filter(|a| a.value.uses_processor(id))
-                .count(),
+            activities: register.users_of(id).count(),
             today,
         })
         .collect();

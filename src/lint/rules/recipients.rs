@@ -123,11 +123,7 @@ it, or delete the file. This rule keeps the register honest rather than applying
     ],
     check: Check::Register(|ctx, out| {
         for loaded in &ctx.register.processors {
-            let used = ctx
-                .register
-                .activities
-                .iter()
-                .any(|a| a.value.uses_processor(&loaded.id));
+            let used = ctx.register.users_of(&loaded.id).next().is_some();
             if !used {
                 out.report(loaded.file, loaded.doc.key_span_for(&[K("name")]), format!("processor `{}` is not used by any activity", loaded.id))
                     .help(format!("add \"{}\" to `processors` in each activity that uses it, or delete processors/{}.toml if it no longer works for you", loaded.id, loaded.id));
