@@ -62,8 +62,13 @@ impl Register {
             }
             for (at, a) in self.activities.iter().enumerate() {
                 index.activities.entry(a.id.clone()).or_insert(at);
-                let mut named: Vec<&str> =
-                    a.value.processors.iter().flatten().map(|p| p.0.as_str()).collect();
+                let mut named: Vec<&str> = a
+                    .value
+                    .processors
+                    .iter()
+                    .flatten()
+                    .map(|p| p.0.as_str())
+                    .collect();
                 named.sort_unstable();
                 named.dedup();
                 for id in named {
