@@ -3,6 +3,8 @@
 //! `[[retention]]` entry. A line whose period cannot be read is kept whole as the period, so
 //! `ropa lint` reports it as vague rather than it being lost or guessed.
 
+// Numbers written as words: the model's own list, so import reads what lint accepts.
+use crate::model::NUMBER_WORDS;
 use crate::model::{Period, Retention};
 use crate::vocab::RetentionAction;
 use crate::vocab::matcher::{RETENTION_ACTIONS, Word, find, words};
@@ -23,24 +25,6 @@ const LEAD_FILLER: &[&str] = &[
     "kept", "keep", "retained", "retain", "held", "hold", "stored", "store", "for", "after",
     "then", "and", "is", "are", "be", "will", "data", "records", "record", "minimum", "of", "a",
     "period", "up", "to", "until",
-];
-
-const NUMBER_WORDS: &[(&str, u32)] = &[
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("fifteen", 15),
-    ("twenty", 20),
-    ("thirty", 30),
 ];
 
 pub fn parse(line: &str) -> Parsed {

@@ -12,7 +12,7 @@ pub use activity::{
     LawfulBasis, PolicyDocument, Retention, Risk, Transfer, Waiver,
 };
 pub use config::{Config, Contact, Controller, LintSettings, Review};
-pub use period::Period;
+pub use period::{NUMBER_WORDS, Period};
 pub use processor::{Processor, SubProcessor, SubProcessorDetails};
 pub use types::{
     COUNTRY_PATTERN, CountryCode, Date, ID_PATTERN, ProcessorId, is_id_segment, suggest_id_segment,

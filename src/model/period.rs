@@ -23,7 +23,7 @@ pub enum Period {
 }
 
 /// Numbers written as words in retention schedules ("one year", "six months").
-const NUMBER_WORDS: &[(&str, u32)] = &[
+pub const NUMBER_WORDS: &[(&str, u32)] = &[
     ("one", 1),
     ("two", 2),
     ("three", 3),
