@@ -93,8 +93,29 @@ impl Repo {
         })
     }
 
-    /// The register's files at `commit`, as a source the loader reads like a folder.
+    /// The register's files at `commit`, as a source the loader reads like a folder; an
+    /// error that says so when the register is not in that commit.
     pub fn source_at(&self, commit: &str, display: String) -> Result<GitSource, FatalError> {
+        self.source_if_present(commit, display)?.ok_or_else(|| {
+            FatalError::new(format!(
+                "the register is not in revision {}: it has no `{}ropa.toml`",
+                short(commit),
+                self.prefix
+            ))
+            .with_help(
+                "give a revision made after the register was added (`git log --oneline -- \
+                 ropa.toml` lists them)",
+            )
+        })
+    }
+
+    /// The register's files at `commit`, or `None` when the register is not in it (a commit
+    /// from before it was added). Other failures are errors.
+    pub fn source_if_present(
+        &self,
+        commit: &str,
+        display: String,
+    ) -> Result<Option<GitSource>, FatalError> {
         let listing = git(
             &self.top,
             &[
@@ -142,22 +163,14 @@ impl Repo {
             });
         }
         if !entries.iter().any(|e| e.path == "ropa.toml") {
-            return Err(FatalError::new(format!(
-                "the register is not in revision {}: it has no `{}ropa.toml`",
-                short(commit),
-                self.prefix
-            ))
-            .with_help(
-                "give a revision made after the register was added (`git log --oneline -- \
-                 ropa.toml` lists them)",
-            ));
+            return Ok(None);
         }
         let blobs = self.read_blobs(wanted.iter().map(|(_, id)| id.as_str()))?;
         for ((index, _), bytes) in wanted.into_iter().zip(blobs) {
             entries[index].bytes = Ok(bytes);
         }
         entries.sort_by(|a, b| a.path.cmp(&b.path));
-        Ok(GitSource { display, entries })
+        Ok(Some(GitSource { display, entries }))
     }
 
     /// The commits that changed the register (or only `paths` inside it), newest first.

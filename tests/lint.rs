@@ -448,18 +448,14 @@ fn github_and_sarif_paths_are_from_github_workspace_when_it_is_set() {
     }
 }
 
-/// The rules of one family that fire on one activity, by name.
+/// The special category rules that fire on one activity, by name.
 fn special_category_rules(activity: &str) -> Vec<String> {
-    let out = lint_files(&[("activities/a.toml", activity.as_bytes())], &options());
-    let mut names: Vec<String> = out
-        .lines()
-        .filter_map(|l| l.split('[').nth(1)?.split(']').next().map(str::to_string))
+    rules_on(activity)
+        .into_iter()
         .filter(|r| {
             r.starts_with("schedule1") || r.contains("policy-document") || r.contains("condition")
         })
-        .collect();
-    names.sort();
-    names
+        .collect()
 }
 
 #[test]

@@ -363,14 +363,17 @@ fn country_codes_must_be_iso_3166_codes_and_uk_or_eu_get_their_own_help() {
             "activities/a.toml",
             b"name = \"A\"\n\n[[transfers]]\ncountry = \"UK\"\nmechanism = \"adequacy\"\n\n[[transfers]]\ncountry = \"EU\"\nmechanism = \"adequacy\"\n\n[[transfers]]\ncountry = \"ZZ\"\n",
         ),
-        ("processors/p.toml", b"name = \"P\"\ncountries = [\"GB\", \"UK\"]\n"),
+        (
+            "processors/p.toml",
+            b"name = \"P\"\ncountries = [\"GB\", \"UK\"]\nsub_processors = [{ name = \"S\", countries = [\"EU\"] }]\n",
+        ),
     ]);
     let shown: Vec<(String, String)> = report
         .problems
         .iter()
         .map(|d| (d.message.clone(), d.help.clone().unwrap_or_default()))
         .collect();
-    assert_eq!(shown.len(), 4, "{shown:?}");
+    assert_eq!(shown.len(), 5, "{shown:?}");
     assert!(report.problems.iter().all(|d| d.code == "invalid-value"));
     assert_eq!(shown[0].0, "`UK` is not an ISO 3166-1 country code");
     assert!(
@@ -385,5 +388,9 @@ fn country_codes_must_be_iso_3166_codes_and_uk_or_eu_get_their_own_help() {
     assert!(
         shown[3].1.contains("`GB`"),
         "the processor's `UK`: {shown:?}"
+    );
+    assert!(
+        shown[4].1.starts_with("the EU is not a country"),
+        "its sub-processor's `EU`: {shown:?}"
     );
 }

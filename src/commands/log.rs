@@ -2,6 +2,7 @@
 //! each commit's changes in the words of `ropa diff`.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use serde::Serialize;
 
@@ -101,17 +102,20 @@ fn history(ctx: &Context, args: &LogArgs) -> Result<String, FatalError> {
     let repo = Repo::find(&root)?;
     let paths: Vec<String> = subject.path().into_iter().collect();
     let commits = repo.log(&paths, args.max_count)?;
-    let mut loaded: HashMap<String, Register> = HashMap::new();
-    let mut register_at = |commit: &str| -> Result<Register, FatalError> {
+    // Each revision is loaded once: a commit's parent is usually the next commit listed.
+    let mut loaded: HashMap<String, Rc<Register>> = HashMap::new();
+    let mut register_at = |commit: &str| -> Result<Rc<Register>, FatalError> {
         if let Some(register) = loaded.get(commit) {
-            return Ok(register.clone());
+            return Ok(Rc::clone(register));
         }
         // Before the register was added, there was none: everything in it is new.
-        let register = match repo.source_at(commit, root.display().to_string()) {
-            Ok(source) => load(&source)?.register,
-            Err(_) => Register::default(),
-        };
-        loaded.insert(commit.to_string(), register.clone());
+        let register = Rc::new(
+            match repo.source_if_present(commit, root.display().to_string())? {
+                Some(source) => load(&source)?.register,
+                None => Register::default(),
+            },
+        );
+        loaded.insert(commit.to_string(), Rc::clone(&register));
         Ok(register)
     };
     let mut entries = Vec::new();
@@ -119,7 +123,7 @@ fn history(ctx: &Context, args: &LogArgs) -> Result<String, FatalError> {
         let after = register_at(&commit.id)?;
         let before = match &commit.parent {
             Some(parent) => register_at(parent)?,
-            None => Register::default(),
+            None => Rc::new(Register::default()),
         };
         let side = |register| Side {
             register,

@@ -47,6 +47,22 @@ pub fn check(kind: FileKind, doc: &Document, json: &Value) -> Vec<Diagnostic> {
                     code_at(code, &[Seg::Key("countries"), Seg::Index(i)]);
                 }
             }
+            // A sub-processor written as a table says where it works too.
+            let subs = json.get("sub_processors").and_then(Value::as_array);
+            for (i, sub) in subs.into_iter().flatten().enumerate() {
+                let codes = sub.get("countries").and_then(Value::as_array);
+                for (j, code) in codes.into_iter().flatten().enumerate() {
+                    if let Some(code) = code.as_str() {
+                        let path = [
+                            Seg::Key("sub_processors"),
+                            Seg::Index(i),
+                            Seg::Key("countries"),
+                            Seg::Index(j),
+                        ];
+                        code_at(code, &path);
+                    }
+                }
+            }
         }
         FileKind::Register => {}
     }

@@ -29,10 +29,14 @@ pub enum Adequacy {
     None,
 }
 
-const FULL: &[&str] = &[
-    // The EEA.
+/// The EEA states: adequate, and what "the EU" written as a country is told to name instead.
+const EEA: &[&str] = &[
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IS", "IE", "IT",
     "LV", "LI", "LT", "LU", "MT", "NL", "NO", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+];
+
+/// The other places UK adequacy regulations cover in full.
+const FULL: &[&str] = &[
     // Parts of EU states that ISO 3166-1 gives codes of their own: Åland (Finland) and the
     // French outermost regions (Réunion, Guadeloupe, Martinique, French Guiana, Mayotte,
     // Saint Martin). They are in the EU, so adequate.
@@ -61,7 +65,7 @@ pub fn not_a_country_code(code: &str) -> Option<String> {
         "UK" => Some("`UK` is not an ISO 3166-1 code: the United Kingdom is `GB` (and data kept in the UK is no transfer)".to_string()),
         "EU" => Some(format!(
             "the EU is not a country: name each state the data goes to, e.g. `IE` or `DE` (the EU and EEA states: {})",
-            FULL[..30].join(", ")
+            EEA.join(", ")
         )),
         _ => None,
     }
@@ -72,7 +76,7 @@ pub fn adequacy_for(country: &str) -> Adequacy {
     if country == "GB" {
         return Adequacy::Domestic;
     }
-    if FULL.contains(&country) {
+    if EEA.contains(&country) || FULL.contains(&country) {
         return Adequacy::Full;
     }
     match PARTIAL.iter().find(|(code, _)| *code == country) {
