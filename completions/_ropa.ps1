@@ -39,6 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new register: ropa.toml, activities/, processors/ and editor schemas')
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add an activity or processor file from a commented template')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the register as a spreadsheet in the ICO template''s layout, CSV, JSON or a web page')
+            [CompletionResult]::new('notice', 'notice', [CompletionResultType]::ParameterValue, 'Write a privacy notice (UK GDPR Arts 13 and 14) from the register, as Markdown or a web page, so the notice says exactly what the record holds')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Turn a spreadsheet ROPA (the ICO template, your own variant of it, or a ropa export) into a register')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List activities as a table, filtered and sorted: which use a processor, which rely on consent, which fail lint')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one activity, or one processor, as a card with its lint findings')
@@ -160,6 +161,25 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV: start with a byte order mark so Excel reads the file as UTF-8')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV: do not neutralise cells that a spreadsheet would run as formulas')
             [CompletionResult]::new('--with-findings', '--with-findings', [CompletionResultType]::ParameterName, 'XLSX: add a sheet of lint findings')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ropa;notice' {
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Cover only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)')
+            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Cover only activities of this business function (repeat for several)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to write the notice (required); `-` writes to standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write the notice (required); `-` writes to standard output')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE even if ropa notice did not write it')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Fail (exit 1, nothing written) when any item of the notice is not recorded')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
@@ -331,6 +351,7 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new register: ropa.toml, activities/, processors/ and editor schemas')
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add an activity or processor file from a commented template')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the register as a spreadsheet in the ICO template''s layout, CSV, JSON or a web page')
+            [CompletionResult]::new('notice', 'notice', [CompletionResultType]::ParameterValue, 'Write a privacy notice (UK GDPR Arts 13 and 14) from the register, as Markdown or a web page, so the notice says exactly what the record holds')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Turn a spreadsheet ROPA (the ICO template, your own variant of it, or a ropa export) into a register')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List activities as a table, filtered and sorted: which use a processor, which rely on consent, which fail lint')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one activity, or one processor, as a card with its lint findings')
@@ -363,6 +384,9 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             break
         }
         'ropa;help;export' {
+            break
+        }
+        'ropa;help;notice' {
             break
         }
         'ropa;help;import' {

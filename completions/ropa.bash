@@ -58,6 +58,9 @@ _ropa() {
             ropa,new)
                 cmd="ropa__subcmd__new"
                 ;;
+            ropa,notice)
+                cmd="ropa__subcmd__notice"
+                ;;
             ropa,rules)
                 cmd="ropa__subcmd__rules"
                 ;;
@@ -112,6 +115,9 @@ _ropa() {
             ropa__subcmd__help,new)
                 cmd="ropa__subcmd__help__subcmd__new"
                 ;;
+            ropa__subcmd__help,notice)
+                cmd="ropa__subcmd__help__subcmd__notice"
+                ;;
             ropa__subcmd__help,rules)
                 cmd="ropa__subcmd__help__subcmd__rules"
                 ;;
@@ -131,7 +137,7 @@ _ropa() {
 
     case "${cmd}" in
         ropa)
-            opts="-C -q -v -h -V --directory --color --quiet --verbose --help --version check lint rules explain init new export import list show summary schema completions man fmt diff log help"
+            opts="-C -q -v -h -V --directory --color --quiet --verbose --help --version check lint rules explain init new export notice import list show summary schema completions man fmt diff log help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -267,7 +273,7 @@ _ropa() {
             return 0
             ;;
         ropa__subcmd__explain)
-            opts="-C -q -v -h --directory --color --quiet --verbose --help placeholder-value controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague retention-permanent-reason-missing record-exemption-not-available security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-consent-not-explicit children-online-service-age-assurance-missing special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing transfer-risk-assessment-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis automated-decision-special-category automated-decision-safeguards-missing automated-decision-recognised-legitimate-interest dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule"
+            opts="-C -q -v -h --directory --color --quiet --verbose --help placeholder-value controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague retention-permanent-reason-missing record-exemption-not-available security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing notice-item-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-consent-not-explicit children-online-service-age-assurance-missing special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing transfer-risk-assessment-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis automated-decision-special-category automated-decision-safeguards-missing automated-decision-recognised-legitimate-interest dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -413,7 +419,7 @@ _ropa() {
             return 0
             ;;
         ropa__subcmd__help)
-            opts="check lint rules explain init new export import list show summary schema completions man fmt diff log help"
+            opts="check lint rules explain init new export notice import list show summary schema completions man fmt diff log help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -622,6 +628,20 @@ _ropa() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ropa__subcmd__help__subcmd__notice)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ropa__subcmd__help__subcmd__rules)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -792,27 +812,27 @@ _ropa() {
                     return 0
                     ;;
                 --deny)
-                    COMPREPLY=($(compgen -W "warnings placeholder-value controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague retention-permanent-reason-missing record-exemption-not-available security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-consent-not-explicit children-online-service-age-assurance-missing special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing transfer-risk-assessment-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis automated-decision-special-category automated-decision-safeguards-missing automated-decision-recognised-legitimate-interest dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "warnings placeholder-value controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague retention-permanent-reason-missing record-exemption-not-available security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing notice-item-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-consent-not-explicit children-online-service-age-assurance-missing special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing transfer-risk-assessment-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis automated-decision-special-category automated-decision-safeguards-missing automated-decision-recognised-legitimate-interest dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule" -- "${cur}"))
                     return 0
                     ;;
                 -D)
-                    COMPREPLY=($(compgen -W "warnings placeholder-value controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague retention-permanent-reason-missing record-exemption-not-available security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-consent-not-explicit children-online-service-age-assurance-missing special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing transfer-risk-assessment-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis automated-decision-special-category automated-decision-safeguards-missing automated-decision-recognised-legitimate-interest dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "warnings placeholder-value controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague retention-permanent-reason-missing record-exemption-not-available security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing notice-item-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-consent-not-explicit children-online-service-age-assurance-missing special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing transfer-risk-assessment-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis automated-decision-special-category automated-decision-safeguards-missing automated-decision-recognised-legitimate-interest dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule" -- "${cur}"))
                     return 0
                     ;;
                 --warn)
-                    COMPREPLY=($(compgen -W "placeholder-value controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague retention-permanent-reason-missing record-exemption-not-available security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-consent-not-explicit children-online-service-age-assurance-missing special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing transfer-risk-assessment-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis automated-decision-special-category automated-decision-safeguards-missing automated-decision-recognised-legitimate-interest dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "placeholder-value controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague retention-permanent-reason-missing record-exemption-not-available security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing notice-item-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-consent-not-explicit children-online-service-age-assurance-missing special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing transfer-risk-assessment-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis automated-decision-special-category automated-decision-safeguards-missing automated-decision-recognised-legitimate-interest dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule" -- "${cur}"))
                     return 0
                     ;;
                 -W)
-                    COMPREPLY=($(compgen -W "placeholder-value controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague retention-permanent-reason-missing record-exemption-not-available security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-consent-not-explicit children-online-service-age-assurance-missing special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing transfer-risk-assessment-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis automated-decision-special-category automated-decision-safeguards-missing automated-decision-recognised-legitimate-interest dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "placeholder-value controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague retention-permanent-reason-missing record-exemption-not-available security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing notice-item-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-consent-not-explicit children-online-service-age-assurance-missing special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing transfer-risk-assessment-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis automated-decision-special-category automated-decision-safeguards-missing automated-decision-recognised-legitimate-interest dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule" -- "${cur}"))
                     return 0
                     ;;
                 --allow)
-                    COMPREPLY=($(compgen -W "warnings placeholder-value controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague retention-permanent-reason-missing record-exemption-not-available security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-consent-not-explicit children-online-service-age-assurance-missing special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing transfer-risk-assessment-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis automated-decision-special-category automated-decision-safeguards-missing automated-decision-recognised-legitimate-interest dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "warnings placeholder-value controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague retention-permanent-reason-missing record-exemption-not-available security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing notice-item-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-consent-not-explicit children-online-service-age-assurance-missing special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing transfer-risk-assessment-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis automated-decision-special-category automated-decision-safeguards-missing automated-decision-recognised-legitimate-interest dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule" -- "${cur}"))
                     return 0
                     ;;
                 -A)
-                    COMPREPLY=($(compgen -W "warnings placeholder-value controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague retention-permanent-reason-missing record-exemption-not-available security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-consent-not-explicit children-online-service-age-assurance-missing special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing transfer-risk-assessment-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis automated-decision-special-category automated-decision-safeguards-missing automated-decision-recognised-legitimate-interest dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "warnings placeholder-value controller-contact-missing dpo-missing purposes-missing data-subjects-missing personal-data-missing recipients-missing retention-missing retention-vague retention-permanent-reason-missing record-exemption-not-available security-measures-missing owner-missing review-overdue review-date-missing sources-missing privacy-notice-missing notice-item-missing automated-decision-making-undocumented lawful-basis-missing legal-basis-law-missing legitimate-interests-undocumented legitimate-interests-assessment-missing legitimate-interests-by-public-authority recognised-legitimate-interest-condition-missing consent-record-missing consent-by-public-authority special-category-consent-not-explicit children-online-service-age-assurance-missing special-category-condition-missing special-category-condition-without-data schedule1-condition-missing schedule1-condition-mismatch schedule1-category-mismatch appropriate-policy-document-missing policy-document-compliance-unstated criminal-offence-condition-missing unknown-processor unused-processor processor-contract-missing processor-contract-expired transfer-destination-missing transfer-mechanism-missing exceptional-transfer-safeguards-missing transfer-risk-assessment-missing processor-transfer-unrecorded adequacy-not-applicable joint-controller-undocumented processor-record-incomplete rights-inconsistent-with-basis automated-decision-special-category automated-decision-safeguards-missing automated-decision-recognised-legitimate-interest dpia-screening-indicates-required dpia-incomplete breach-record-missing unused-waiver waiver-reason-missing waiver-unknown-rule" -- "${cur}"))
                     return 0
                     ;;
                 --today)
@@ -1060,6 +1080,80 @@ _ropa() {
                     COMPREPLY=()
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --directory)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ropa__subcmd__notice)
+            opts="-o -C -q -v -h --activity --function --format --output --force --strict --directory --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --activity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --function)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "markdown html" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                -o)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
                     fi
                     return 0
                     ;;

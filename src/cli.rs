@@ -88,6 +88,19 @@ An existing output file is replaced only with --force, or when ropa export wrote
 Exports run on registers with lint findings; a register that does not load exits with 2."
     )]
     Export(ExportArgs),
+    /// Write a privacy notice (UK GDPR Arts 13 and 14) from the register, as Markdown or a web
+    /// page, so the notice says exactly what the record holds.
+    #[command(
+        after_help = "Examples:\n  ropa notice registers/bolsover -o privacy-notice.md\n  \
+ropa notice --function \"Customer Services\" --format html -o customer-services.html\n  \
+ropa notice --activity 'customer-services/cctv' -o -\n\n\
+Items the register does not hold are marked [not recorded] and listed on stderr with the file\n\
+and field to fill in; `ropa lint` reports the same gaps. With --strict nothing is written while\n\
+any item is missing. Activities done as a processor are left out: the controller they are done\n\
+for gives the notice.\n\
+Exit codes: 0 written, 1 --strict and items are missing, 2 could not run."
+    )]
+    Notice(NoticeArgs),
     /// Turn a spreadsheet ROPA (the ICO template, your own variant of it, or a ropa export)
     /// into a register.
     #[command(
@@ -423,6 +436,39 @@ pub struct ImportArgs {
     /// The date the lint counts at the end are worked out for (YYYY-MM-DD; default today).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub today: Option<crate::model::Date>,
+}
+
+#[derive(Debug, Args)]
+pub struct NoticeArgs {
+    #[command(flatten)]
+    pub register: RegisterArg,
+    /// Cover only activities whose id matches this pattern, e.g. 'customer-services/*'
+    /// (repeat for several).
+    #[arg(long = "activity", value_name = "GLOB")]
+    pub activities: Vec<String>,
+    /// Cover only activities of this business function (repeat for several).
+    #[arg(long = "function", value_name = "NAME")]
+    pub functions: Vec<String>,
+    /// The file format.
+    #[arg(long, value_enum, default_value_t = NoticeFormat::Markdown)]
+    pub format: NoticeFormat,
+    /// Where to write the notice (required); `-` writes to standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub output: Option<PathBuf>,
+    /// Replace FILE even if ropa notice did not write it.
+    #[arg(long)]
+    pub force: bool,
+    /// Fail (exit 1, nothing written) when any item of the notice is not recorded.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NoticeFormat {
+    /// Markdown, for a web content system.
+    Markdown,
+    /// One self-contained web page.
+    Html,
 }
 
 #[derive(Debug, Args)]

@@ -18,6 +18,7 @@ pub mod import;
 pub mod lint;
 pub mod load;
 pub mod model;
+pub mod notice;
 pub mod schema;
 pub mod source;
 pub mod view;

@@ -285,8 +285,8 @@ fn quiet_prints_only_findings() {
     );
     assert_eq!(
         text(&out.stdout),
-        "tests/cmd/lint-register/activities/casework.toml:19:10: warning[retention-vague]: retention period \"as long as necessary\" is too vague to act on\n\
-         tests/cmd/lint-register/activities/casework.toml:25:8: warning[unused-waiver]: the waiver of `owner-missing` silences nothing\n"
+        "tests/cmd/lint-register/activities/casework.toml:26:10: warning[retention-vague]: retention period \"as long as necessary\" is too vague to act on\n\
+         tests/cmd/lint-register/activities/casework.toml:32:8: warning[unused-waiver]: the waiver of `owner-missing` silences nothing\n"
     );
     let dir = tempfile::tempdir().unwrap();
     let out = ropa(dir.path(), &["init", "-q"]);

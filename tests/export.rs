@@ -659,7 +659,7 @@ fn output_that_is_not_a_plain_file_of_ours_is_refused() {
     // Another kind of ropa export is named as such.
     let json = tmp.path("export.json");
     ok(&export("json", &register, &json, &[]));
-    refused(&json, &[], "is a different ropa export");
+    refused(&json, &[], "is a different file written by ropa");
     // A symbolic link is written through, and stays a link.
     let link = tmp.path("link.json");
     std::os::unix::fs::symlink(&json, &link).unwrap();

@@ -50,7 +50,7 @@ fn temp_register(files: &[(&str, &str)]) -> tempfile::TempDir {
     dir
 }
 
-const DPO_TOML: &str = "[controller]\nname = \"Test Council\"\nemail = \"x@example.gov.uk\"\npublic_authority = true\n[dpo]\nemail = \"dpo@example.gov.uk\"\n";
+const DPO_TOML: &str = "[controller]\nname = \"Test Council\"\nemail = \"x@example.gov.uk\"\ncomplaints = \"x@example.gov.uk\"\npublic_authority = true\n[dpo]\nemail = \"dpo@example.gov.uk\"\n";
 
 #[test]
 fn a_waiver_silences_its_rule_for_that_activity_only() {
@@ -143,7 +143,7 @@ fn unknown_rules_in_ropa_toml_are_errors_at_their_place() {
     let report = lint(&loaded.register, &options());
     assert_eq!(
         render_concise(&report.diagnostics, &loaded.register.files),
-        "reg/ropa.toml:8:10: error[unknown-rule]: `owner-mising` is not a lint rule; did you mean `owner-missing`?\n"
+        "reg/ropa.toml:9:10: error[unknown-rule]: `owner-mising` is not a lint rule; did you mean `owner-missing`?\n"
     );
 }
 

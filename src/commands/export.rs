@@ -1,8 +1,9 @@
 //! `ropa export`: write the register as XLSX, CSV, JSON or HTML.
 
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use super::output::{Owner, output_target};
 use super::{Context, Exit};
 use crate::cli::{ExportArgs, ExportFormat, ExportSheet};
 use crate::diag::Diagnostic;
@@ -104,129 +105,21 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
         ctx.write_stdout(&bytes, false)?;
         return Ok(Exit::Clean);
     }
-    let target = output_target(&ctx.resolve(Some(output)), &root, args, &request)?;
+    let owner = Owner {
+        ours: &|existing| written_by_ropa(existing, request.format, request.sheet),
+        another: &|existing| {
+            written_by_ropa_as_anything(existing) || crate::notice::is_notice(existing)
+        },
+        example: "ropa.xlsx",
+        what: "an export",
+        command: "ropa export",
+    };
+    let target = output_target(&ctx.resolve(Some(output)), &root, args.force, &owner)?;
     crate::fs_util::write_file(&target.path, &bytes, target.replace)?;
     if !ctx.quiet {
         let _ = writeln!(ctx.stdout(), "wrote {what} to {}", target.path.display());
     }
     Ok(Exit::Clean)
-}
-
-/// Where an export is written, and whether a file already there may be replaced.
-struct Target {
-    /// The file itself: a symbolic link is followed, so the link stays a link.
-    path: PathBuf,
-    replace: bool,
-}
-
-/// Decides where the export goes, refusing what must not be replaced: a file in the register
-/// (it would stop the register loading), a folder, a device or pipe (even with `--force`), a
-/// read-only file or one ropa export did not write (without `--force`).
-fn output_target(
-    path: &Path,
-    root: &Path,
-    args: &ExportArgs,
-    request: &Request<'_>,
-) -> Result<Target, FatalError> {
-    let shown = path.display();
-    let metadata = match std::fs::symlink_metadata(path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => {
-            return Err(FatalError::new(format!("cannot check `{shown}`: {e}"))
-                .with_help("choose another file with -o"));
-        }
-        Ok(m) => Some(m),
-    };
-    let path = match &metadata {
-        Some(m) if m.file_type().is_symlink() => std::fs::canonicalize(path).map_err(|_| {
-            FatalError::new(format!(
-                "`{shown}` is a symbolic link to a file that does not exist"
-            ))
-            .with_help("choose another file with -o, or remove the link")
-        })?,
-        _ => path.to_path_buf(),
-    };
-    refuse_inside_register(&path, root)?;
-    let existing = metadata.and_then(|_| std::fs::metadata(&path).ok());
-    let Some(metadata) = existing else {
-        return Ok(Target {
-            path,
-            replace: false,
-        });
-    };
-    if metadata.is_dir() {
-        return Err(FatalError::new(format!("`{shown}` is a folder"))
-            .with_help("give a file name, e.g. -o ropa.xlsx"));
-    }
-    if !metadata.is_file() {
-        return Err(FatalError::new(format!(
-            "`{shown}` is not a regular file (a device, pipe or socket), so it is not replaced"
-        ))
-        .with_help("write to standard output with -o -, or give a file name"));
-    }
-    if args.force {
-        return Ok(Target {
-            path,
-            replace: true,
-        });
-    }
-    if metadata.permissions().readonly() {
-        return Err(FatalError::new(format!("`{shown}` is read-only"))
-            .with_help("use --force to replace it anyway, or choose another file with -o"));
-    }
-    let existing = std::fs::read(&path).map_err(|e| {
-        FatalError::new(format!("cannot read `{shown}` to check who wrote it: {e}"))
-            .with_help("choose another file with -o, or use --force to replace it")
-    })?;
-    if written_by_ropa(&existing, request.format, request.sheet) {
-        return Ok(Target {
-            path,
-            replace: true,
-        });
-    }
-    let message = if written_by_ropa_as_anything(&existing) {
-        format!("`{shown}` is a different ropa export (another format or sheet)")
-    } else {
-        format!("`{shown}` already exists and was not written by ropa export")
-    };
-    Err(FatalError::new(message)
-        .with_help("choose another file with -o, or use --force to replace it"))
-}
-
-/// An export written into `activities/` or `processors/`, or over `ropa.toml`, would be read
-/// as part of the register next time (or replace it), so it is refused even with `--force`.
-fn refuse_inside_register(path: &Path, root: &Path) -> Result<(), FatalError> {
-    let (Some(path), Ok(root)) = (absolute(path), std::fs::canonicalize(root)) else {
-        return Ok(());
-    };
-    let inside = path.starts_with(root.join("activities"))
-        || path.starts_with(root.join("processors"))
-        || path == root.join("ropa.toml");
-    if inside {
-        return Err(FatalError::new(format!(
-            "`{}` is part of the register, so an export must not be written there",
-            path.display()
-        ))
-        .with_help("write the export outside activities/ and processors/, e.g. -o ropa.xlsx"));
-    }
-    Ok(())
-}
-
-/// `path` made absolute through its nearest folder that exists, with links resolved, so it
-/// can be compared with the register's folder.
-fn absolute(path: &Path) -> Option<PathBuf> {
-    let mut existing = path;
-    let mut rest = Vec::new();
-    loop {
-        if let Ok(found) = std::fs::canonicalize(existing) {
-            return Some(rest.iter().rev().fold(found, |p: PathBuf, c| p.join(c)));
-        }
-        rest.push(existing.file_name()?.to_os_string());
-        existing = match existing.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => Path::new("."),
-        };
-    }
 }
 
 /// Flags that only make sense for one format are refused elsewhere, rather than ignored.

@@ -13,6 +13,8 @@ mod list;
 mod log;
 mod man;
 mod new;
+mod notice;
+mod output;
 mod rules;
 mod schema;
 mod show;
@@ -192,6 +194,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Init(args) => init::run(&ctx, &args),
         Command::New(args) => new::run(&ctx, &args),
         Command::Export(args) => export::run(&ctx, &args),
+        Command::Notice(args) => notice::run(&ctx, &args),
         Command::Import(args) => import::run(&ctx, &args),
         Command::Schema(args) => schema::run(&ctx, &args),
         Command::Completions(args) => completions::run(&ctx, &args),

@@ -44,6 +44,15 @@ pub const ACTIVITY_FIELDS: &[(&str, &str)] = &[
     ("security_measures", "Security measures"),
     ("rights", "Rights"),
     ("privacy_notice", "Privacy notice"),
+    ("providing_data", "Giving the data"),
+    (
+        "providing_data.requirement",
+        "Whether the data must be given",
+    ),
+    (
+        "providing_data.consequences",
+        "What happens if the data is not given",
+    ),
     ("lawful_basis", "Lawful basis"),
     ("lawful_basis.article6", "Lawful basis"),
     ("lawful_basis.law", "Law behind the basis"),
@@ -171,6 +180,7 @@ pub const SETTINGS_FIELDS: &[(&str, &str)] = &[
     ("controller.address", "Controller's address"),
     ("controller.email", "Controller's email"),
     ("controller.phone", "Controller's telephone"),
+    ("controller.complaints", "Complaints procedure"),
     ("controller.ico_registration", "ICO registration number"),
     ("controller.public_authority", "Public authority"),
     (

@@ -24,6 +24,7 @@ impl ContactBlock {
             address: c.address,
             email: c.email,
             phone: c.phone,
+            complaints: None,
             ico_registration: self.ico_registration.clone(),
             public_authority: None,
             fewer_than_250_staff: None,

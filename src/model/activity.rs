@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::types::{CountryCode, Date, ProcessorId};
 use crate::vocab::{
-    AdmSafeguard, AnnexCondition, Article6Basis, Article9Condition, DpiaStatus, RetentionAction,
-    Right, Role, Schedule1Paragraph, SpecialCategory, TransferMechanism,
+    AdmSafeguard, AnnexCondition, Article6Basis, Article9Condition, DataRequirement, DpiaStatus,
+    RetentionAction, Right, Role, Schedule1Paragraph, SpecialCategory, TransferMechanism,
 };
 
 /// One processing activity of the Record of Processing Activities (UK GDPR Art 30).
@@ -91,6 +91,10 @@ pub struct Activity {
     /// Link to the privacy notice that covers this activity.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub privacy_notice: Option<String>,
+    /// Whether people must give this data and what happens if they do not, for the privacy
+    /// notice (UK GDPR Art 13(2)(e)).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub providing_data: Option<ProvidingData>,
     /// The lawful basis (Art 6) and, for special category data, the condition (Art 9, DPA 2018 Sch 1).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lawful_basis: Option<LawfulBasis>,
@@ -166,6 +170,23 @@ pub struct LawfulBasis {
     /// Whether criminal offence data is processed under official authority (Art 10).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub official_authority: Option<bool>,
+}
+
+/// Whether giving the data is a statutory or contractual requirement, and what happens if the
+/// person does not give it (UK GDPR Art 13(2)(e)). A privacy notice must say so when the data
+/// is collected from the person.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProvidingData {
+    /// statutory (the law requires it), contractual (a contract requires it), contract-entry
+    /// (needed to make a contract), voluntary (the person chooses), or obtained-elsewhere (not
+    /// collected from the person).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub requirement: Option<DataRequirement>,
+    /// What happens if the person does not give it, in words for them, e.g. "We cannot deal
+    /// with your request."; needed unless the data is voluntary or obtained elsewhere.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub consequences: Option<String>,
 }
 
 /// The appropriate policy document (DPA 2018 Sch 1 paras 39-41) or retention and erasure policy.

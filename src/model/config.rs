@@ -38,6 +38,11 @@ pub struct Controller {
     /// Telephone number.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+    /// Where people can complain to you about how you use their data: a web page, e-mail
+    /// address or postal address of your data protection complaints procedure (needed since
+    /// 19 June 2026, Data (Use and Access) Act 2025 s.103); privacy notices point to it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub complaints: Option<String>,
     /// ICO registration number, e.g. Z0000000.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ico_registration: Option<String>,

@@ -9,7 +9,7 @@ mod types;
 
 pub use activity::{
     Activity, AutomatedDecisionMaking, Breach, ControllerActedFor, Dpia, JointController,
-    LawfulBasis, PolicyDocument, Retention, Risk, Transfer, Waiver,
+    LawfulBasis, PolicyDocument, ProvidingData, Retention, Risk, Transfer, Waiver,
 };
 pub use config::{Config, Contact, Controller, LintSettings, Review};
 pub use period::{NUMBER_WORDS, Period};

@@ -31,6 +31,32 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// Whether people must give their data, for the privacy notice (UK GDPR Art 13(2)(e)).
+    pub enum DataRequirement ("requirement to give the data") {
+        /// The law requires the person to give it.
+        Statutory = ("statutory", "Required by law"),
+        /// A contract with the person requires it.
+        Contractual = ("contractual", "Required by a contract"),
+        /// It is needed before a contract can be made with the person.
+        ContractEntry = ("contract-entry", "Needed to enter into a contract"),
+        /// The person chooses whether to give it.
+        Voluntary = ("voluntary", "Not required: the person chooses"),
+        /// Not collected from the person, so Art 14 applies and Art 13(2)(e) does not.
+        ObtainedElsewhere = ("obtained-elsewhere", "Not collected from the person"),
+    }
+}
+
+impl DataRequirement {
+    /// Whether the person must give the data, so the notice must say what happens if not.
+    pub fn is_required(self) -> bool {
+        matches!(
+            self,
+            Self::Statutory | Self::Contractual | Self::ContractEntry
+        )
+    }
+}
+
+vocabulary! {
     /// The organisation's role for one processing activity.
     pub enum Role ("role") {
         Controller = ("controller", "Controller"),

@@ -11,12 +11,13 @@ pub mod matcher;
 mod misc;
 mod schedule1;
 mod transfers;
+pub mod wording;
 
 pub use annex1::AnnexCondition;
 pub use article6::Article6Basis;
 pub use article9::{Article9Condition, Schedule1Link, SpecialCategory};
 pub use derived::{bases_giving, rights_for_bases};
-pub use misc::{AdmSafeguard, DpiaStatus, RetentionAction, Right, Role};
+pub use misc::{AdmSafeguard, DataRequirement, DpiaStatus, RetentionAction, Right, Role};
 pub use schedule1::{ApdNeed, Schedule1Paragraph, Schedule1Part};
 pub use transfers::{
     ADEQUACY_AS_OF, Adequacy, TransferMechanism, adequacy_for, not_a_country_code,
@@ -173,6 +174,7 @@ pub fn catalogue() -> Vec<VocabInfo> {
         info::<Role>(),
         info::<RetentionAction>(),
         info::<DpiaStatus>(),
+        info::<DataRequirement>(),
         VocabInfo {
             what: "DPA 2018 Schedule 1 condition paragraph",
             values: Schedule1Paragraph::all()

@@ -25,7 +25,7 @@ use crate::model::{Activity, Contact, Date, Loaded, Register};
 pub const GENERATOR_META: &str = r#"<meta name="generator" content="ropa">"#;
 
 /// The page's stylesheet, inlined so the page needs no other file.
-const STYLE: &str = include_str!("style.css");
+pub const STYLE: &str = include_str!("style.css");
 
 /// Where people can complain about how their data is handled (UK GDPR Art 77).
 const ICO_COMPLAINTS: &str = "https://ico.org.uk/make-a-complaint/";

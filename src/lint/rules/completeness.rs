@@ -22,6 +22,7 @@ pub static RULES: &[&Rule] = &[
     &REVIEW_DATE_MISSING,
     &SOURCES_MISSING,
     &PRIVACY_NOTICE_MISSING,
+    &NOTICE_ITEM_MISSING,
     &AUTOMATED_DECISION_MAKING_UNDOCUMENTED,
 ];
 
@@ -618,6 +619,71 @@ the notice that covers this activity in `privacy_notice`.",
                 "no privacy notice linked",
             )
             .help("add `privacy_notice = \"https://…\"`");
+        }
+    }),
+};
+
+pub const NOTICE_ITEM_MISSING: Rule = Rule {
+    name: crate::notice::items::NOTICE_ITEM_MISSING,
+    severity: Severity::Warning,
+    summary: "the register lacks something a privacy notice must say, so `ropa notice` would show \"[not recorded]\"",
+    explanation: "A privacy notice must tell people what UK GDPR Art 13 (data collected from them) \
+or Art 14 (data obtained elsewhere) lists, and `ropa notice` writes it from the register. This \
+rule reports the items that no other rule checks: whether people must give the data and what \
+happens if they do not (Art 13(2)(e); `[providing_data]` with `requirement` and, when the data is \
+required, `consequences`); whether the data goes outside the UK (Art 13(1)(f); `transfers = []` \
+when it does not); and how people can complain to you (`complaints` in `[controller]`: since \
+19 June 2026 a controller must have a data protection complaints procedure, Data (Use and \
+Access) Act 2025 s.103). The other items (purposes, lawful basis, recipients, retention, sources \
+and so on) are reported by their own rules. A processor record (Art 30(2)) is not asked: the \
+controller gives the notice.",
+    source: "UK GDPR Arts 13-14; DUAA 2025 s.103",
+    fails: &[(
+        "activities/council-tax-billing.toml",
+        "name = \"Council tax billing\"\n",
+    )],
+    passes: &[
+        (
+            "ropa.toml",
+            "[controller]\nname = \"Example District Council\"\nemail = \"info@example.gov.uk\"\ncomplaints = \"https://example.gov.uk/complaints\"\npublic_authority = true\n\n[dpo]\nemail = \"dpo@example.gov.uk\"\n",
+        ),
+        (
+            "activities/council-tax-billing.toml",
+            "name = \"Council tax billing\"\ntransfers = []\n\n[providing_data]\nrequirement = \"statutory\"\nconsequences = \"We may estimate your bill, and you could be fined.\"\n",
+        ),
+    ],
+    check: Check::Register(|ctx, out| {
+        use crate::notice::items::{Item, activity_gaps, register_gaps};
+        let ours = |item: &Item| item.rule() == crate::notice::items::NOTICE_ITEM_MISSING;
+        let message = |item: Item| {
+            format!(
+                "a privacy notice must say {} ({})",
+                item.what(),
+                item.article()
+            )
+        };
+        if let Some(config) = &ctx.register.config {
+            for item in register_gaps(&config.value).into_iter().filter(ours) {
+                let path: Vec<Seg<'_>> = item.path().iter().map(|k| K(k)).collect();
+                let span = match config.doc.find(&path) {
+                    Some(found) => found.value,
+                    None => config.doc.key_span_for(&path[..1]),
+                };
+                out.report(config.file, span, message(item))
+                    .help(item.help());
+            }
+        }
+        for loaded in &ctx.register.activities {
+            let actx = ActivityCtx {
+                register: ctx.register,
+                today: ctx.today,
+                loaded,
+            };
+            for item in activity_gaps(&loaded.value).into_iter().filter(ours) {
+                let path: Vec<Seg<'_>> = item.path().iter().map(|k| K(k)).collect();
+                out.report(loaded.file, actx.at(&path), message(item))
+                    .help(item.help());
+            }
         }
     }),
 };
