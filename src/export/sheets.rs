@@ -69,7 +69,7 @@ pub static RECORD_GROUPS: &[Group] = &[
         26,
         30,
     ),
-    group("Register details (ropa)", 31, 39),
+    group("Register details (ropa)", 31, 41),
 ];
 
 /// A group over ICO columns numbered from 1, as the reference guide numbers them.
@@ -319,6 +319,24 @@ pub fn record_columns<'a>() -> Vec<Column<ActivityRow<'a>>> {
         column("privacy_notice", "Privacy notice", 30.0, |r| {
             Cell::text(r.value().privacy_notice.as_deref())
         }),
+        column(
+            "providing_data_requirement",
+            "Is giving the data a statutory or contractual requirement?",
+            25.0,
+            |r| {
+                let providing = r.value().providing_data.as_ref();
+                Cell::text(providing.and_then(|p| p.requirement).map(|v| v.label()))
+            },
+        ),
+        column(
+            "providing_data_consequences",
+            "Consequences of not giving the data",
+            30.0,
+            |r| {
+                let providing = r.value().providing_data.as_ref();
+                Cell::text(providing.and_then(|p| p.consequences.as_deref()))
+            },
+        ),
         column("owner", "Owner", 25.0, |r| {
             Cell::text(r.value().owner.as_deref())
         }),

@@ -11,14 +11,15 @@ use super::report::SheetLog;
 use super::retention;
 use crate::model::{
     Activity, AutomatedDecisionMaking, Breach, ControllerActedFor, CountryCode, Dpia,
-    JointController, LawfulBasis, PolicyDocument, ProcessorId, Transfer,
+    JointController, LawfulBasis, PolicyDocument, ProcessorId, ProvidingData, Transfer,
 };
 use crate::vocab::matcher::{
     self, ANNEX1, ARTICLE6, ARTICLE9, BASIS_FILLER, DPIA_STATUSES, Hit, MECHANISMS, RIGHTS,
     SPECIAL_CATEGORIES, exact, find, leftover, values,
 };
 use crate::vocab::{
-    AnnexCondition, Article6Basis, DpiaStatus, Right, Role, SpecialCategory, TransferMechanism,
+    AnnexCondition, Article6Basis, DataRequirement, DpiaStatus, Right, Role, SpecialCategory,
+    TransferMechanism,
 };
 
 /// What the export writes in a derived cell, which import recognises and does not keep.
@@ -164,6 +165,7 @@ impl<'a> RowReader<'a> {
         self.read_controller_texts();
         self.read_yes_no_fields();
         self.read_dpia_status();
+        self.read_data_requirement();
         self.read_dates();
         self.read_rights();
         self.read_unknown_columns();
@@ -855,6 +857,7 @@ impl<'a> RowReader<'a> {
             "policy_document",
             "policy_reason",
             "privacy_notice",
+            "providing_data_consequences",
             "owner",
             "automated_decision_making_details",
         ];
@@ -906,6 +909,12 @@ impl<'a> RowReader<'a> {
                 "privacy_notice" => {
                     a.privacy_notice = text;
                     "privacy_notice"
+                }
+                "providing_data_consequences" => {
+                    a.providing_data
+                        .get_or_insert_with(ProvidingData::default)
+                        .consequences = text;
+                    "providing_data.consequences"
                 }
                 "owner" => {
                     a.owner = text;
@@ -965,6 +974,31 @@ impl<'a> RowReader<'a> {
             }
             None if is_none(&cell.text) => self.skipped(cell.col, "N/A: not answered"),
             None => self.note(cell.col, &cell.text, "not Yes or No"),
+        }
+    }
+
+    /// Whether giving the data is required (Art 13(2)(e)), as a label or slug of the list.
+    fn read_data_requirement(&mut self) {
+        let Some(cell) = self.take("providing_data_requirement") else {
+            return;
+        };
+        if is_none(&cell.text) {
+            self.skipped(cell.col, "N/A: not answered");
+            return;
+        }
+        match exact::<DataRequirement>(&cell.text) {
+            Some(requirement) => {
+                self.activity
+                    .providing_data
+                    .get_or_insert_with(ProvidingData::default)
+                    .requirement = Some(requirement);
+                self.mapped(cell.col, "providing_data.requirement");
+            }
+            None => self.note(
+                cell.col,
+                &cell.text,
+                "not one of: required by law, required by a contract, needed to enter into a contract, not required, not collected from the person",
+            ),
         }
     }
 

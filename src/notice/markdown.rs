@@ -85,7 +85,7 @@ fn line(spans: &Line) -> String {
         .map(|span| match span {
             Span::Legal(text) => text.to_string(),
             Span::Field { text, .. } => escape(text),
-            Span::Missing(_) => format!("**{}**", escape(NOT_RECORDED)),
+            Span::Missing(_) => format!("**{NOT_RECORDED}**"),
         })
         .collect()
 }
