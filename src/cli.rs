@@ -101,6 +101,18 @@ for gives the notice.\n\
 Exit codes: 0 written, 1 --strict and items are missing, 2 could not run."
     )]
     Notice(NoticeArgs),
+    /// Draw the data-flow map: whose data flows into which activity, to which recipients and
+    /// processors, and to which countries, with the problems lint finds marked on it.
+    #[command(
+        after_help = "Examples:\n  ropa map registers/customer-services-council -o map.svg\n  \
+ropa map --format html -o map.html\n  \
+ropa map --by processor --format mermaid -o -\n  \
+ropa map --by country --function \"Customer Services\" --format dot -o map.dot\n\n\
+svg and html are drawn by ropa itself, offline; mermaid renders in GitHub and GitLab Markdown;\n\
+dot is for Graphviz. The same register always gives the same bytes.\n\
+Exit codes: 0 written, 2 could not run."
+    )]
+    Map(MapArgs),
     /// Turn a spreadsheet ROPA (the ICO template, your own variant of it, or a ropa export)
     /// into a register.
     #[command(
@@ -436,6 +448,53 @@ pub struct ImportArgs {
     /// The date the lint counts at the end are worked out for (YYYY-MM-DD; default today).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub today: Option<crate::model::Date>,
+}
+
+#[derive(Debug, Args)]
+pub struct MapArgs {
+    #[command(flatten)]
+    pub register: RegisterArg,
+    /// Map only activities of this business function (repeat for several).
+    #[arg(long = "function", value_name = "NAME")]
+    pub functions: Vec<String>,
+    /// Map only activities whose id matches this pattern, e.g. 'customer-services/*'
+    /// (repeat for several).
+    #[arg(long = "activity", value_name = "GLOB")]
+    pub activities: Vec<String>,
+    /// What the map is arranged by.
+    #[arg(long, value_enum, default_value_t = MapBy::Flow)]
+    pub by: MapBy,
+    /// The file format.
+    #[arg(long, value_enum, default_value_t = MapFormat::Svg)]
+    pub format: MapFormat,
+    /// Where to write the map (required); `-` writes to standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub output: Option<PathBuf>,
+    /// Replace FILE even if ropa map did not write it.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MapBy {
+    /// Data subjects → activities → recipients and processors → countries outside the UK.
+    Flow,
+    /// Each processor with the activities that feed it, its contract and where it works.
+    Processor,
+    /// Each destination outside the UK with its adequacy status, and what sends data there.
+    Country,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MapFormat {
+    /// A drawing (scalable vector graphics).
+    Svg,
+    /// A web page with the drawing, its key and a table of every flow.
+    Html,
+    /// Mermaid, for GitHub and GitLab Markdown.
+    Mermaid,
+    /// Graphviz DOT.
+    Dot,
 }
 
 #[derive(Debug, Args)]

@@ -17,6 +17,7 @@ pub mod git;
 pub mod import;
 pub mod lint;
 pub mod load;
+pub mod map;
 pub mod model;
 pub mod notice;
 pub mod schema;

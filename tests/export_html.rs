@@ -87,6 +87,7 @@ fn the_page_is_accessible_and_self_contained() {
             "Council-wide",
             "Customer Services",
             "Website",
+            "Data-flow map",
             "Your rights"
         ]
     );
@@ -101,10 +102,11 @@ fn the_page_is_accessible_and_self_contained() {
     let tables = doc.select(&sel("table")).count();
     assert_eq!(
         tables,
-        register.activities.len() + 2,
-        "one per activity and contact"
+        register.activities.len() + 3,
+        "one per activity and contact, and the map's table of flows"
     );
-    for row in doc.select(&sel("tr")) {
+    // Every body row is headed by its first cell; the map's table has a heading row too.
+    for row in doc.select(&sel("tbody tr, table.details > tr")) {
         let headers: Vec<_> = row.select(&sel("th")).collect();
         assert_eq!(headers.len(), 1, "{}", row.html());
         assert_eq!(headers[0].value().attr("scope"), Some("row"));
@@ -359,7 +361,7 @@ fn filters_choose_the_activities_shown() {
     );
     assert_eq!(
         texts(&doc, "main h2"),
-        ["Contact us", "Customer Services", "Your rights"]
+        ["Contact us", "Customer Services", "Data-flow map", "Your rights"]
     );
     let doc = Html::parse_document(&page(&register, &[], &["*/web-*", "council-wide/fraud-*"]));
     assert_eq!(

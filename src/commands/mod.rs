@@ -12,6 +12,7 @@ mod lint;
 mod list;
 mod log;
 mod man;
+mod map;
 mod new;
 mod notice;
 mod output;
@@ -195,6 +196,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::New(args) => new::run(&ctx, &args),
         Command::Export(args) => export::run(&ctx, &args),
         Command::Notice(args) => notice::run(&ctx, &args),
+        Command::Map(args) => map::run(&ctx, &args),
         Command::Import(args) => import::run(&ctx, &args),
         Command::Schema(args) => schema::run(&ctx, &args),
         Command::Completions(args) => completions::run(&ctx, &args),

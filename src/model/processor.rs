@@ -112,6 +112,14 @@ impl Processor {
         seen
     }
 
+    /// Whether an Art 28 contract is recorded. The `processor-contract-missing` rule and the
+    /// data-flow map share this one answer.
+    pub fn has_contract(&self) -> bool {
+        self.contract
+            .as_deref()
+            .is_some_and(|c| !c.trim().is_empty())
+    }
+
     /// Whether the contract's expiry date has passed on `today` (the contract still runs on
     /// its expiry date). The `processor-contract-expired` rule and `ropa show` share this.
     pub fn contract_expired(&self, today: Date) -> bool {

@@ -98,6 +98,7 @@ fn page(register: &Register, activities: &[&Loaded<Activity>]) -> Markup {
                         }
                     } (NL)
                 }
+                (crate::map::html_section(register, activities, &format!("Data-flow map: {}", if controller.is_empty() { "the register" } else { controller }))) (NL)
                 (rights()) (NL)
             } (NL)
             footer { (NL)
@@ -203,6 +204,7 @@ fn contents(groups: &[Group<'_>]) -> Markup {
                         } (NL)
                     } (NL)
                 }
+                li { a href="#map" { "Data-flow map" } } (NL)
                 li { a href="#rights" { "Your rights" } } (NL)
             } (NL)
         }

@@ -163,7 +163,7 @@ another controller you share data with, link the data sharing agreement instead.
         ),
     ],
     check: Check::Processor(|ctx, out| {
-        if blank(&ctx.processor().contract) {
+        if !ctx.processor().has_contract() {
             let id = &ctx.loaded.id;
             out.report(ctx.file(), ctx.at(&[K("contract")]), format!("processor `{id}` has no contract recorded"))
                 .help("add `contract = \"…\"` with a link to the Art 28 data processing contract, or its reference in the contracts register");

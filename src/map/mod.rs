@@ -1,0 +1,44 @@
+//! `ropa map`: the data-flow map auditors ask for, drawn from the register.
+//!
+//! [`graph`] builds the nodes and edges (the same findings as lint mark the problems),
+//! [`layout`] places them in columns, and [`svg`], [`page`] and [`text`] write them out.
+
+pub mod graph;
+pub mod layout;
+pub mod page;
+pub mod svg;
+pub mod text;
+
+pub use graph::{By, Graph, build};
+pub use layout::layout;
+
+/// The first line of every SVG ropa map writes, so it may replace its own file.
+pub const SVG_MARKER: &str = "<!-- Written by `ropa map` from the register. -->";
+
+/// The map as an SVG file: the marker comment, then the drawing.
+pub fn svg_file(graph: &Graph, title: &str) -> String {
+    format!(
+        "{SVG_MARKER}\n{}",
+        svg::render(graph, &layout(graph), title)
+    )
+}
+
+/// The flow map's section of a web page (`ropa export html` includes it).
+pub fn html_section(
+    register: &crate::model::Register,
+    activities: &[&crate::model::Loaded<crate::model::Activity>],
+    title: &str,
+) -> maud::Markup {
+    let graph = build(register, activities, By::Flow);
+    let layout = layout(&graph);
+    let svg = svg::render(&graph, &layout, title);
+    page::section(&graph, &layout, &svg)
+}
+
+/// True when `bytes` are a file `ropa map` wrote, in any format.
+pub fn is_map(bytes: &[u8]) -> bool {
+    bytes.starts_with(SVG_MARKER.as_bytes())
+        || bytes.starts_with(text::MERMAID_MARKER.as_bytes())
+        || bytes.starts_with(text::DOT_MARKER.as_bytes())
+        || page::is_map_page(bytes)
+}
