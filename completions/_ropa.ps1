@@ -40,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add an activity or processor file from a commented template')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the register as a spreadsheet in the ICO template''s layout, CSV, JSON or a web page')
             [CompletionResult]::new('notice', 'notice', [CompletionResultType]::ParameterValue, 'Write a privacy notice (UK GDPR Arts 13 and 14) from the register, as Markdown or a web page, so the notice says exactly what the record holds')
+            [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Draw the data-flow map: whose data flows into which activity, to which recipients and processors, and to which countries, with the problems lint finds marked on it')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Turn a spreadsheet ROPA (the ICO template, your own variant of it, or a ropa export) into a register')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List activities as a table, filtered and sorted: which use a processor, which rely on consent, which fail lint')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one activity, or one processor, as a card with its lint findings')
@@ -180,6 +181,25 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE even if ropa notice did not write it')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Fail (exit 1, nothing written) when any item of the notice is not recorded')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ropa;map' {
+            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Map only activities of this business function (repeat for several)')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Map only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'What the map is arranged by')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to write the map (required); `-` writes to standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write the map (required); `-` writes to standard output')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--directory', '--directory', [CompletionResultType]::ParameterName, 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours: auto colours a terminal unless NO_COLOR is set')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE even if ropa map did not write it')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: findings, not summaries or next steps')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also say on stderr which register folder was used and how many files were read')
@@ -352,6 +372,7 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add an activity or processor file from a commented template')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the register as a spreadsheet in the ICO template''s layout, CSV, JSON or a web page')
             [CompletionResult]::new('notice', 'notice', [CompletionResultType]::ParameterValue, 'Write a privacy notice (UK GDPR Arts 13 and 14) from the register, as Markdown or a web page, so the notice says exactly what the record holds')
+            [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Draw the data-flow map: whose data flows into which activity, to which recipients and processors, and to which countries, with the problems lint finds marked on it')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Turn a spreadsheet ROPA (the ICO template, your own variant of it, or a ropa export) into a register')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List activities as a table, filtered and sorted: which use a processor, which rely on consent, which fail lint')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one activity, or one processor, as a card with its lint findings')
@@ -387,6 +408,9 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             break
         }
         'ropa;help;notice' {
+            break
+        }
+        'ropa;help;map' {
             break
         }
         'ropa;help;import' {

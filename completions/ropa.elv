@@ -37,6 +37,7 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand new 'Add an activity or processor file from a commented template'
             cand export 'Write the register as a spreadsheet in the ICO template''s layout, CSV, JSON or a web page'
             cand notice 'Write a privacy notice (UK GDPR Arts 13 and 14) from the register, as Markdown or a web page, so the notice says exactly what the record holds'
+            cand map 'Draw the data-flow map: whose data flows into which activity, to which recipients and processors, and to which countries, with the problems lint finds marked on it'
             cand import 'Turn a spreadsheet ROPA (the ICO template, your own variant of it, or a ropa export) into a register'
             cand list 'List activities as a table, filtered and sorted: which use a processor, which rely on consent, which fail lint'
             cand show 'Show one activity, or one processor, as a card with its lint findings'
@@ -169,6 +170,24 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
             cand --force 'Replace FILE even if ropa notice did not write it'
             cand --strict 'Fail (exit 1, nothing written) when any item of the notice is not recorded'
+            cand -q 'Print only what was asked for: findings, not summaries or next steps'
+            cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
+            cand -v 'Also say on stderr which register folder was used and how many files were read'
+            cand --verbose 'Also say on stderr which register folder was used and how many files were read'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ropa;map'= {
+            cand --function 'Map only activities of this business function (repeat for several)'
+            cand --activity 'Map only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)'
+            cand --by 'What the map is arranged by'
+            cand --format 'The file format'
+            cand -o 'Where to write the map (required); `-` writes to standard output'
+            cand --output 'Where to write the map (required); `-` writes to standard output'
+            cand -C 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --directory 'Run in DIR instead of the current folder: paths given to commands are relative to it, and the search for ropa.toml starts there'
+            cand --color 'When to use colours: auto colours a terminal unless NO_COLOR is set'
+            cand --force 'Replace FILE even if ropa map did not write it'
             cand -q 'Print only what was asked for: findings, not summaries or next steps'
             cand --quiet 'Print only what was asked for: findings, not summaries or next steps'
             cand -v 'Also say on stderr which register folder was used and how many files were read'
@@ -330,6 +349,7 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand new 'Add an activity or processor file from a commented template'
             cand export 'Write the register as a spreadsheet in the ICO template''s layout, CSV, JSON or a web page'
             cand notice 'Write a privacy notice (UK GDPR Arts 13 and 14) from the register, as Markdown or a web page, so the notice says exactly what the record holds'
+            cand map 'Draw the data-flow map: whose data flows into which activity, to which recipients and processors, and to which countries, with the problems lint finds marked on it'
             cand import 'Turn a spreadsheet ROPA (the ICO template, your own variant of it, or a ropa export) into a register'
             cand list 'List activities as a table, filtered and sorted: which use a processor, which rely on consent, which fail lint'
             cand show 'Show one activity, or one processor, as a card with its lint findings'
@@ -357,6 +377,8 @@ set edit:completion:arg-completer[ropa] = {|@words|
         &'ropa;help;export'= {
         }
         &'ropa;help;notice'= {
+        }
+        &'ropa;help;map'= {
         }
         &'ropa;help;import'= {
         }

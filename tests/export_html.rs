@@ -361,7 +361,12 @@ fn filters_choose_the_activities_shown() {
     );
     assert_eq!(
         texts(&doc, "main h2"),
-        ["Contact us", "Customer Services", "Data-flow map", "Your rights"]
+        [
+            "Contact us",
+            "Customer Services",
+            "Data-flow map",
+            "Your rights"
+        ]
     );
     let doc = Html::parse_document(&page(&register, &[], &["*/web-*", "council-wide/fraud-*"]));
     assert_eq!(

@@ -220,13 +220,22 @@ impl Builder {
     /// mechanism is a problem (`transfer-mechanism-missing`), and so is its country.
     fn transfers(&mut self, a: &Loaded<Activity>, from: usize, column: usize) {
         for t in a.value.transfers.iter().flatten() {
-            let Some(code) = t.country.as_ref().map(|c| c.0.as_str()) else {
-                continue;
+            let to = match t.country.as_ref().map(|c| c.0.as_str()) {
+                Some("GB") => continue,
+                Some(code) => self.country(code, column),
+                // `transfer-destination-missing`: the flow is drawn, to a box that says so.
+                None => {
+                    let at = self.node(NewNode {
+                        key: "country:?".to_string(),
+                        kind: Kind::Country,
+                        column,
+                        label: "Country not recorded",
+                    });
+                    self.graph.nodes[at].problem =
+                        Some("a transfer does not name its country".to_string());
+                    at
+                }
             };
-            if code == "GB" {
-                continue;
-            }
-            let to = self.country(code, column);
             match t.mechanism {
                 Some(m) => self.edge(from, to, Some(m.label().to_string()), None),
                 None => {
@@ -370,7 +379,7 @@ pub fn build(register: &Register, activities: &[&Loaded<Activity>], by: By) -> G
                     .transfers
                     .iter()
                     .flatten()
-                    .any(|t| t.country.as_ref().is_some_and(|c| c.0 != "GB"));
+                    .any(|t| t.country.as_ref().is_none_or(|c| c.0 != "GB"));
                 if abroad.is_empty() && !transfers {
                     continue;
                 }

@@ -43,6 +43,9 @@ pub fn mermaid_escape(text: &str) -> String {
 pub fn mermaid(graph: &Graph) -> String {
     let mut out = format!("{MERMAID_MARKER}\nflowchart LR\n");
     for (column, title) in graph.columns.iter().enumerate() {
+        if !graph.nodes.iter().any(|n| n.column == column) {
+            continue;
+        }
         let _ = writeln!(out, "  subgraph c{column}[\"{}\"]", mermaid_escape(title));
         for (at, node) in graph
             .nodes
@@ -106,6 +109,9 @@ pub fn dot(graph: &Graph, title: &str) -> String {
     let _ = writeln!(out, "  label=\"{}\";", dot_escape(title));
     out.push_str("  labelloc=t;\n  rankdir=LR;\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n");
     for (column, title) in graph.columns.iter().enumerate() {
+        if !graph.nodes.iter().any(|n| n.column == column) {
+            continue;
+        }
         let _ = writeln!(out, "  subgraph cluster_{column} {{");
         let _ = writeln!(out, "    label=\"{}\";", dot_escape(title));
         for (at, node) in graph
