@@ -17,6 +17,10 @@ pub enum Seg<'a> {
 #[derive(Debug, Clone)]
 pub struct Document {
     root: Node,
+    /// Where the file holds decimal numbers (TOML floats, including `nan` and `inf`). The
+    /// format has no decimal fields, so the loader reports each one where a schema cannot:
+    /// `6.0` would pass as a whole number.
+    floats: Vec<Range<usize>>,
 }
 
 #[derive(Debug, Clone)]
@@ -64,13 +68,24 @@ impl Document {
     pub fn parse(text: &str) -> Result<(Self, Value), toml::de::Error> {
         let root = DeTable::parse(text)?;
         let span = root.span();
-        let (json, entries) = convert_table(root.get_ref());
+        let mut floats = Vec::new();
+        let mut ctx = Convert {
+            text,
+            floats: &mut floats,
+        };
+        let (json, entries) = convert_table(root.get_ref(), &mut ctx);
         Ok((
             Self {
                 root: Node::Table { span, entries },
+                floats,
             },
             json,
         ))
+    }
+
+    /// The spans of the decimal numbers in the file, in file order.
+    pub fn floats(&self) -> &[Range<usize>] {
+        &self.floats
     }
 
     /// The key and value spans at `path`, if every step exists.
@@ -165,11 +180,33 @@ impl Document {
     }
 }
 
-fn convert_table(table: &DeTable<'_>) -> (Value, Vec<Entry>) {
+/// What converting a file needs beside the parsed values: its text, and where it holds floats.
+struct Convert<'t, 'f> {
+    text: &'t str,
+    floats: &'f mut Vec<Range<usize>>,
+}
+
+impl Convert<'_, '_> {
+    /// A string's value, with the line breaks of a multi-line string as `\n`: TOML lets a
+    /// parser normalise them, and ropa does, so a file saved with Windows line endings holds
+    /// the same text as one saved with Unix ones (and `fmt`, which writes `\n`, keeps it).
+    fn string(&self, value: &str, span: &Range<usize>) -> String {
+        let raw = self.text.get(span.clone()).unwrap_or_default();
+        let multi_line = raw.starts_with("\"\"\"") || raw.starts_with("'''");
+        // A `\r` written as an escape is data, so such a string is left exactly as parsed.
+        if multi_line && value.contains('\r') && !raw.contains("\\r") {
+            value.replace("\r\n", "\n")
+        } else {
+            value.to_string()
+        }
+    }
+}
+
+fn convert_table(table: &DeTable<'_>, ctx: &mut Convert<'_, '_>) -> (Value, Vec<Entry>) {
     let mut map = Map::with_capacity(table.len());
     let mut entries = Vec::with_capacity(table.len());
     for (key, value) in table {
-        let (json, node) = convert_value(value);
+        let (json, node) = convert_value(value, ctx);
         map.insert(key.get_ref().to_string(), json);
         entries.push(Entry {
             key: key.get_ref().as_ref().into(),
@@ -181,56 +218,76 @@ fn convert_table(table: &DeTable<'_>) -> (Value, Vec<Entry>) {
     (Value::Object(map), entries)
 }
 
-fn convert_value(value: &toml::Spanned<DeValue<'_>>) -> (Value, Node) {
+fn convert_value(value: &toml::Spanned<DeValue<'_>>, ctx: &mut Convert<'_, '_>) -> (Value, Node) {
     let span = value.span();
     let leaf = |json| (json, Node::Leaf { span: span.clone() });
     match value.get_ref() {
-        DeValue::String(s) => leaf(Value::String(s.to_string())),
+        DeValue::String(s) => leaf(Value::String(ctx.string(s, &span))),
         DeValue::Integer(i) => leaf(integer_to_json(i.as_str(), i.radix())),
-        DeValue::Float(f) => leaf(float_to_json(f.as_str())),
+        DeValue::Float(f) => {
+            ctx.floats.push(span.clone());
+            leaf(float_to_json(f.as_str()))
+        }
         DeValue::Boolean(b) => leaf(Value::Bool(*b)),
         DeValue::Datetime(d) => leaf(Value::String(d.to_string())),
         DeValue::Array(items) => {
-            let (json, nodes): (Vec<_>, Vec<_>) = items.iter().map(convert_value).unzip();
+            let (json, nodes): (Vec<_>, Vec<_>) =
+                items.iter().map(|item| convert_value(item, ctx)).unzip();
             (Value::Array(json), Node::Array { span, items: nodes })
         }
         DeValue::Table(t) => {
-            let (json, entries) = convert_table(t);
+            let (json, entries) = convert_table(t, ctx);
             (json, Node::Table { span, entries })
         }
     }
 }
 
+/// The integer's value, from the parser's digits and radix. The parser gives the digits
+/// without any `0x`, `0o` or `0b` prefix; a prefix is removed only when it is there.
 fn integer_to_json(text: &str, radix: u32) -> Value {
     let cleaned: String = text.chars().filter(|c| *c != '_').collect();
     let (negative, unsigned) = match cleaned.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, cleaned.trim_start_matches('+')),
     };
-    let digits = if radix == 10 {
-        unsigned
-    } else {
-        unsigned.get(2..).unwrap_or("")
+    let prefix = match radix {
+        16 => "0x",
+        8 => "0o",
+        2 => "0b",
+        _ => "",
     };
-    match i64::from_str_radix(digits, radix) {
-        Ok(n) => Value::Number(Number::from(if negative { -n } else { n })),
-        // Too large for i64: keep it a number (a float), so it can never pass as text or as a
-        // paragraph number and the schema reports it.
-        Err(_) => digits
-            .parse::<f64>()
-            .ok()
-            .and_then(Number::from_f64)
-            .map_or(Value::Null, Value::Number),
+    let digits = unsigned.strip_prefix(prefix).unwrap_or(unsigned);
+    match i128::from_str_radix(digits, radix) {
+        Ok(n) => {
+            let n = if negative { -n } else { n };
+            match i64::try_from(n) {
+                Ok(n) => Value::Number(Number::from(n)),
+                Err(_) => out_of_range(n > 0),
+            }
+        }
+        Err(_) => out_of_range(!negative),
     }
 }
 
+/// A number too large for any field: kept a number (never text, never a paragraph), so the
+/// schema reports it as out of range.
+fn out_of_range(positive: bool) -> Value {
+    Value::Number(Number::from(if positive { i64::MAX } else { i64::MIN }))
+}
+
+/// A decimal number as JSON: `nan`, `inf` and numbers too large for a float stay numbers
+/// (the largest float, with their sign), so none of them can pass as text.
 fn float_to_json(text: &str) -> Value {
     let cleaned: String = text.chars().filter(|c| *c != '_').collect();
-    cleaned
-        .parse::<f64>()
-        .ok()
-        .and_then(Number::from_f64)
-        .map_or_else(|| Value::String(text.to_string()), Value::Number)
+    let value = cleaned.parse::<f64>().unwrap_or(f64::NAN);
+    let finite = if value.is_finite() {
+        value
+    } else if value.is_sign_negative() {
+        f64::MIN
+    } else {
+        f64::MAX
+    };
+    Number::from_f64(finite).map_or(Value::Null, Value::Number)
 }
 
 #[cfg(test)]
@@ -275,7 +332,38 @@ mod tests {
     #[test]
     fn integers_in_other_radixes_and_huge_ones_do_not_panic() {
         assert_eq!(integer_to_json("0x1F", 16), Value::from(31));
+        assert_eq!(integer_to_json("1F", 16), Value::from(31));
         assert_eq!(integer_to_json("-1_000", 10), Value::from(-1000));
-        assert!(integer_to_json("99999999999999999999", 10).is_f64());
+        assert_eq!(
+            integer_to_json("99999999999999999999", 10),
+            Value::from(i64::MAX)
+        );
+    }
+
+    /// The values are the parser's, whatever the radix: a hostile-input run found `0b10110`
+    /// read as 6 when the prefix was cut twice.
+    #[test]
+    fn integers_are_read_as_the_file_writes_them() {
+        let (_, json) = Document::parse("a = [0b10110, 0x6, 0o7, 0xff, -12, +3, 1_000]\n").unwrap();
+        assert_eq!(json["a"], serde_json::json!([22, 6, 7, 255, -12, 3, 1000]));
+    }
+
+    #[test]
+    fn decimals_are_noted_and_never_become_text() {
+        let text = "a = 6.0\nb = nan\nc = [inf, -inf]\nd = 1e400\n";
+        let (doc, json) = Document::parse(text).unwrap();
+        assert_eq!(doc.floats().len(), 5);
+        for key in ["b", "d"] {
+            assert!(json[key].is_number(), "{key}: {}", json[key]);
+        }
+        assert!(json["c"][1].as_f64().unwrap() < 0.0);
+    }
+
+    #[test]
+    fn line_breaks_of_multi_line_strings_are_lf() {
+        let (_, json) =
+            Document::parse("a = \"\"\"\r\none\ntwo\r\n\"\"\"\nb = \"x\\r\\ny\"\n").unwrap();
+        assert_eq!(json["a"], "one\ntwo\n");
+        assert_eq!(json["b"], "x\r\ny", "an escaped CR is data");
     }
 }

@@ -64,11 +64,21 @@ pub fn register_file(path: &str) -> Option<Result<(), ReadFailure>> {
         return Some(Ok(()));
     }
     let (top, rest) = path.split_once('/')?;
-    // Hidden files and folders (`.git`, an editor's `.backup/`) are never part of it.
-    if !matches!(top, "activities" | "processors") || rest.split('/').any(|p| p.starts_with('.')) {
+    let (folders, name) = match rest.rsplit_once('/') {
+        Some((folders, name)) => (Some(folders), name),
+        None => (None, rest),
+    };
+    // Hidden folders (`.git`, an editor's `.backup/`) and hidden files are never part of it;
+    // but a hidden `.toml` file (`.toml`, `..toml`, `.cctv.toml`) is named, not passed over.
+    let hidden_folder = folders.is_some_and(|f| f.split('/').any(|p| p.starts_with('.')));
+    if !matches!(top, "activities" | "processors") || hidden_folder {
         return None;
     }
-    let name = rest.rsplit('/').next().unwrap_or(rest);
+    if name.starts_with('.') {
+        return name.ends_with(".toml").then_some(Err(ReadFailure::NotRead {
+            help: "a name that starts with `.` is hidden, so the file is not read: rename it, e.g. `cctv.toml`",
+        }));
+    }
     if name.ends_with(".toml") {
         Some(Ok(()))
     } else {
@@ -131,7 +141,12 @@ impl DirSource {
             .follow_links(true)
             .sort_by_file_name()
             .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+            // Hidden folders are not walked; hidden files are left to `register_file`.
+            .filter_entry(|e| {
+                e.depth() == 0
+                    || !e.file_type().is_dir()
+                    || !e.file_name().to_string_lossy().starts_with('.')
+            });
         for entry in walker {
             match entry {
                 Ok(e) if e.file_type().is_file() => {

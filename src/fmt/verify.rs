@@ -36,11 +36,13 @@ fn same_table(a: &toml::Table, b: &toml::Table) -> bool {
             .all(|(key, value)| b.get(key).is_some_and(|other| same_value(value, other)))
 }
 
-/// Equality that also holds for NaN, and tells -0.0 from 0.0.
+/// Equality that also holds for NaN, tells -0.0 from 0.0, and takes the line breaks of a
+/// multi-line string as the loader does (CRLF and LF are the same text).
 fn same_value(a: &toml::Value, b: &toml::Value) -> bool {
-    use toml::Value::{Array, Float, Table};
+    use toml::Value::{Array, Float, String, Table};
     match (a, b) {
         (Float(x), Float(y)) => x.to_bits() == y.to_bits(),
+        (String(x), String(y)) => x == y || x.replace("\r\n", "\n") == y.replace("\r\n", "\n"),
         (Array(x), Array(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_value(x, y))
         }

@@ -246,7 +246,8 @@ fn classify(path: &str) -> Result<(FileKind, String), Problem> {
         return Ok((FileKind::Register, "ropa".into()));
     }
     if let Some(rest) = path.strip_prefix("activities/") {
-        let id = rest.trim_end_matches(".toml");
+        // One `.toml` only: `enquiries.toml.toml` is not the id `enquiries`.
+        let id = rest.strip_suffix(".toml").unwrap_or(rest);
         let bad: Vec<&str> = id.split('/').filter(|s| !is_id_segment(s)).collect();
         if bad.is_empty() {
             return Ok((FileKind::Activity, id.to_string()));
@@ -266,7 +267,7 @@ fn classify(path: &str) -> Result<(FileKind, String), Problem> {
         ));
     }
     if let Some(rest) = path.strip_prefix("processors/") {
-        let id = rest.trim_end_matches(".toml");
+        let id = rest.strip_suffix(".toml").unwrap_or(rest);
         if id.contains('/') {
             return Err(Problem::new(
                 "invalid-id",
@@ -366,6 +367,9 @@ fn parse_entry(entry: SourceEntry) -> ParsedFile {
 
     let mut schema_problems = schema_errors::check(kind, 0, &doc, &json);
     if schema_problems.is_empty() {
+        schema_problems = decimal_numbers(&out.text, &doc);
+    }
+    if schema_problems.is_empty() {
         schema_problems = countries::check(kind, &doc, &json);
     }
     if !schema_problems.is_empty() {
@@ -386,6 +390,36 @@ fn parse_entry(entry: SourceEntry) -> ParsedFile {
         FileKind::Processor => typed(json, &mut out.problems).map(|v| Parsed::Processor(doc, v)),
     };
     out
+}
+
+/// A decimal number the schema let through: one where a whole number belongs (`6.0`, since
+/// JSON Schema counts it as an integer). The format has no decimal fields, so each is a
+/// `wrong-type` error at its place; a decimal where text belongs is already reported.
+fn decimal_numbers(text: &str, doc: &Document) -> Vec<Diagnostic> {
+    doc.floats()
+        .iter()
+        .map(|span| {
+            let written = text.get(span.clone()).unwrap_or("").trim();
+            let whole = written
+                .parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite() && v.fract() == 0.0 && v.abs() < 1e15)
+                .map(|v| format!("{v:.0}"));
+            let help = match whole {
+                Some(whole) => {
+                    format!("write it as a whole number without the decimal part: `{whole}`")
+                }
+                None => "write a whole number here, e.g. `12`".to_string(),
+            };
+            Problem::new(
+                "wrong-type",
+                span.clone(),
+                format!("`{written}` is a decimal number, but this field takes a whole number"),
+                help,
+            )
+            .diagnostic
+        })
+        .collect()
 }
 
 /// The UTF-8 byte order mark some editors write at the start of a file; it is not part of the text.

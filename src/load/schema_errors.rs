@@ -243,6 +243,19 @@ impl Ctx<'_> {
                     .unwrap_or_default();
                 let what = crate::vocab::vocab_with_values(&allowed).map_or("value", |v| v.what);
                 let shown = display_value(self.instance);
+                if let Value::Number(n) = self.instance
+                    && is_out_of_range(n)
+                {
+                    out.push(
+                        self.error(
+                            "unknown-value",
+                            self.value_span(),
+                            format!("this number is too large to be a {what}"),
+                        )
+                        .with_help(format!("allowed values: {}", allowed.join(", "))),
+                    );
+                    return;
+                }
                 // Words ("Article 6(1)(e)", "disability") read as the matcher reads a
                 // spreadsheet; else a likely typo of a slug.
                 let near = hints::slug_for_words(what, &shown)
@@ -370,9 +383,19 @@ fn describe_value(value: &Value) -> String {
         Value::Object(_) => "a table".into(),
         Value::String(s) => format!("the text \"{s}\""),
         Value::Bool(b) => format!("`{b}`"),
+        Value::Number(n) if is_out_of_range(n) => {
+            "a number too large to hold (or `nan` or `inf`)".into()
+        }
         Value::Number(n) => format!("the number {n}"),
         Value::Null => "empty".into(),
     }
+}
+
+/// The values the document gives numbers it cannot hold (see `document::out_of_range` and
+/// `float_to_json`): the largest and smallest integers and floats.
+fn is_out_of_range(n: &serde_json::Number) -> bool {
+    n.as_i64().is_some_and(|i| i == i64::MAX || i == i64::MIN)
+        || n.as_f64().is_some_and(|f| f.abs() >= f64::MAX)
 }
 
 fn type_help(field: &str, expected: &str, instance: &Value) -> String {
