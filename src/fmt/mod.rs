@@ -102,14 +102,19 @@ pub fn format_built(kind: FileKind, doc: &mut DocumentMut) -> String {
 }
 
 /// LF line endings throughout, unless a multi-line string (or an inline table kept as written)
-/// holds CRLF line breaks that are part of its value: then CRLF throughout, so that endings are
-/// never mixed and values never change.
+/// holds only CRLF line breaks: then CRLF throughout, so that endings are never mixed and
+/// the string's bytes do not change for other TOML tools. A string that mixes CRLF and LF
+/// becomes LF, as ropa reads it.
 fn line_endings(original: &str, out: String) -> String {
     let lf = out.replace("\r\n", "\n");
-    if verify::unsafe_change(original, &lf).is_none() {
-        lf
+    if verify::identical_values(original, &lf) {
+        return lf;
+    }
+    let crlf = lf.replace('\n', "\r\n");
+    if verify::identical_values(original, &crlf) {
+        crlf
     } else {
-        lf.replace('\n', "\r\n")
+        lf
     }
 }
 

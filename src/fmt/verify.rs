@@ -7,7 +7,7 @@ use toml_parser::lexer::TokenKind;
 pub fn unsafe_change(original: &str, formatted: &str) -> Option<&'static str> {
     let parse = |text: &str| toml::from_str::<toml::Table>(text).ok();
     match (parse(original), parse(formatted)) {
-        (Some(a), Some(b)) if same_table(&a, &b) => {}
+        (Some(a), Some(b)) if same_table(&a, &b, Breaks::AsLoaded) => {}
         (Some(_), Some(_)) => return Some("the data would change"),
         _ => return Some("the result would not be valid TOML"),
     }
@@ -30,23 +30,46 @@ fn comments(text: &str) -> Vec<&str> {
     found
 }
 
-fn same_table(a: &toml::Table, b: &toml::Table) -> bool {
+/// How line breaks inside strings are compared.
+#[derive(Clone, Copy, PartialEq)]
+enum Breaks {
+    /// As the loader reads them: CRLF and LF are the same text.
+    AsLoaded,
+    /// Byte for byte, as another TOML tool may read them.
+    Exact,
+}
+
+/// Whether two texts hold exactly the same values, line breaks in strings included: `fmt`
+/// keeps CRLF line endings where that is what keeps them so.
+pub fn identical_values(original: &str, formatted: &str) -> bool {
+    let parse = |text: &str| toml::from_str::<toml::Table>(text).ok();
+    match (parse(original), parse(formatted)) {
+        (Some(a), Some(b)) => same_table(&a, &b, Breaks::Exact),
+        _ => false,
+    }
+}
+
+fn same_table(a: &toml::Table, b: &toml::Table, breaks: Breaks) -> bool {
     a.len() == b.len()
-        && a.iter()
-            .all(|(key, value)| b.get(key).is_some_and(|other| same_value(value, other)))
+        && a.iter().all(|(key, value)| {
+            b.get(key)
+                .is_some_and(|other| same_value(value, other, breaks))
+        })
 }
 
 /// Equality that also holds for NaN, tells -0.0 from 0.0, and takes the line breaks of a
 /// multi-line string as the loader does (CRLF and LF are the same text).
-fn same_value(a: &toml::Value, b: &toml::Value) -> bool {
+fn same_value(a: &toml::Value, b: &toml::Value, breaks: Breaks) -> bool {
     use toml::Value::{Array, Float, String, Table};
     match (a, b) {
         (Float(x), Float(y)) => x.to_bits() == y.to_bits(),
-        (String(x), String(y)) => x == y || x.replace("\r\n", "\n") == y.replace("\r\n", "\n"),
-        (Array(x), Array(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_value(x, y))
+        (String(x), String(y)) if breaks == Breaks::AsLoaded => {
+            x == y || x.replace("\r\n", "\n") == y.replace("\r\n", "\n")
         }
-        (Table(x), Table(y)) => same_table(x, y),
+        (Array(x), Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_value(x, y, breaks))
+        }
+        (Table(x), Table(y)) => same_table(x, y, breaks),
         _ => a == b,
     }
 }
