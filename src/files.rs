@@ -48,6 +48,14 @@ impl Files {
         join_display(&self.root, self.path(id))
     }
 
+    /// [`Self::display_path`] made safe for a terminal or a CI log: control characters
+    /// (escape sequences, bell, line breaks) and the Unicode marks that reverse text are
+    /// written as `\u{…}`, so a file name cannot forge output. Machine formats use the path as
+    /// it is.
+    pub fn shown_path(&self, id: FileId) -> String {
+        printable(&self.display_path(id))
+    }
+
     pub fn text(&self, id: FileId) -> &str {
         &self.files[id].text
     }
@@ -66,5 +74,40 @@ fn join_display(root: &str, path: &str) -> String {
         path.to_string()
     } else {
         format!("{}/{}", root.trim_end_matches('/'), path)
+    }
+}
+
+/// `text` with control characters and bidirectional-override marks escaped as `\u{…}`.
+pub fn printable(text: &str) -> String {
+    let risky = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
+    };
+    if !text.chars().any(risky) {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| {
+            if risky(c) {
+                format!("\\u{{{:x}}}", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::printable;
+
+    #[test]
+    fn names_that_could_forge_terminal_output_are_escaped() {
+        assert_eq!(printable("activities/cctv.toml"), "activities/cctv.toml");
+        assert_eq!(
+            printable("a\u{1b}[2Jb\u{7}\nc"),
+            "a\\u{1b}[2Jb\\u{7}\\u{a}c"
+        );
+        assert_eq!(printable("x\u{202e}lmth.toml"), "x\\u{202e}lmth.toml");
     }
 }

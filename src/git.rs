@@ -8,7 +8,7 @@
 //! history is a git clone, so `git` is already there; it keeps the build small on two cores,
 //! and it reads every repository format git itself reads.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -131,37 +131,7 @@ impl Repo {
         if !listing.status.success() {
             return Err(git_failed("ls-tree", &listing.stderr));
         }
-        let mut wanted = Vec::new();
-        let mut entries = Vec::new();
-        for record in listing.stdout.split(|&b| b == 0).filter(|r| !r.is_empty()) {
-            let record = String::from_utf8_lossy(record);
-            let Some((meta, path)) = record.split_once('\t') else {
-                continue;
-            };
-            let Some(relative) = path.strip_prefix(&self.prefix) else {
-                continue;
-            };
-            let mut meta = meta.split(' ');
-            let (mode, kind, object) = (meta.next(), meta.next(), meta.next());
-            let Some(read) = register_file(relative) else {
-                continue;
-            };
-            let bytes = match (read, mode, kind) {
-                (Err(failure), _, _) => Err(failure),
-                (Ok(()), Some("120000"), _) => Err(ReadFailure::Unreadable(
-                    "it is a symbolic link, and a revision's links are not followed".into(),
-                )),
-                (Ok(()), _, Some("blob")) => {
-                    wanted.push((entries.len(), object.unwrap_or_default().to_string()));
-                    Ok(Vec::new())
-                }
-                _ => continue,
-            };
-            entries.push(SourceEntry {
-                path: relative.to_string(),
-                bytes,
-            });
-        }
+        let (mut entries, wanted) = parse_listing(&listing.stdout, &self.prefix);
         if !entries.iter().any(|e| e.path == "ropa.toml") {
             return Ok(None);
         }
@@ -258,32 +228,82 @@ impl Repo {
                 let _ = stdin.write_all(request.as_bytes());
             }
         });
-        let mut blobs = Vec::new();
-        let mut reader = BufReader::new(child.stdout.take().ok_or_else(|| not_run(&"no output"))?);
-        let mut header = String::new();
-        loop {
-            header.clear();
-            if reader.read_line(&mut header).map_err(|e| not_run(&e))? == 0 {
-                break;
-            }
-            let size: usize = header
-                .trim_end()
-                .rsplit(' ')
-                .next()
-                .and_then(|s| s.parse().ok())
-                .ok_or_else(|| {
-                    FatalError::new(format!("git could not read an object: {}", header.trim()))
-                })?;
-            let mut blob = vec![0; size];
-            reader.read_exact(&mut blob).map_err(|e| not_run(&e))?;
-            let mut newline = [0u8; 1];
-            reader.read_exact(&mut newline).map_err(|e| not_run(&e))?;
-            blobs.push(blob);
-        }
+        let reader = BufReader::new(child.stdout.take().ok_or_else(|| not_run(&"no output"))?);
+        let blobs = parse_batch(reader);
         let _ = writer.join();
         let _ = child.wait();
-        Ok(blobs)
+        blobs
     }
+}
+
+/// The register's entries in the output of `git ls-tree -r -z`, and the blobs to read for
+/// them (entry index, object id). A link is an entry that cannot be read: a revision's links
+/// are not followed.
+pub fn parse_listing(stdout: &[u8], prefix: &str) -> (Vec<SourceEntry>, Vec<(usize, String)>) {
+    let mut wanted = Vec::new();
+    let mut entries = Vec::new();
+    for record in stdout.split(|&b| b == 0).filter(|r| !r.is_empty()) {
+        let record = String::from_utf8_lossy(record);
+        let Some((meta, path)) = record.split_once('\t') else {
+            continue;
+        };
+        let Some(relative) = path.strip_prefix(prefix) else {
+            continue;
+        };
+        let mut meta = meta.split(' ');
+        let (mode, kind, object) = (meta.next(), meta.next(), meta.next());
+        let Some(read) = register_file(relative) else {
+            continue;
+        };
+        let bytes = match (read, mode, kind) {
+            (Err(failure), _, _) => Err(failure),
+            (Ok(()), Some("120000"), _) => Err(ReadFailure::Unreadable(
+                "it is a symbolic link, and a revision's links are not followed".into(),
+            )),
+            (Ok(()), _, Some("blob")) => {
+                wanted.push((entries.len(), object.unwrap_or_default().to_string()));
+                Ok(Vec::new())
+            }
+            _ => continue,
+        };
+        entries.push(SourceEntry {
+            path: relative.to_string(),
+            bytes,
+        });
+    }
+    (entries, wanted)
+}
+
+/// The largest object read from a revision: a register file is small, and a size in git's
+/// output is never trusted with more memory than this.
+const LARGEST_OBJECT: usize = 64 * 1024 * 1024;
+
+/// The objects in the output of `git cat-file --batch`, in order: each a header line
+/// `<id> <type> <size>`, the bytes and a newline.
+pub fn parse_batch(mut reader: impl BufRead) -> Result<Vec<Vec<u8>>, FatalError> {
+    let mut blobs = Vec::new();
+    let mut header = String::new();
+    loop {
+        header.clear();
+        if reader.read_line(&mut header).map_err(|e| not_run(&e))? == 0 {
+            break;
+        }
+        let size: usize = header
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .and_then(|s| s.parse().ok())
+            .filter(|&size| size <= LARGEST_OBJECT)
+            .ok_or_else(|| {
+                FatalError::new(format!("git could not read an object: {}", header.trim()))
+            })?;
+        let mut blob = vec![0; size];
+        reader.read_exact(&mut blob).map_err(|e| not_run(&e))?;
+        let mut newline = [0u8; 1];
+        reader.read_exact(&mut newline).map_err(|e| not_run(&e))?;
+        blobs.push(blob);
+    }
+    Ok(blobs)
 }
 
 /// A register read from one revision: every entry already in memory.

@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod commands;
 pub mod complete;
+pub mod crash;
 pub mod describe;
 pub mod diag;
 pub mod diff;

@@ -13,6 +13,10 @@ fn main() -> ExitCode {
     // request (rule names, activity folders) and exit; otherwise do nothing.
     clap_complete::CompleteEnv::with_factory(Cli::command).complete();
     let cli = Cli::parse();
-    let code = ropa::commands::run(cli);
-    ExitCode::from(code as u8)
+    ropa::crash::install();
+    // A panic is a bug: the hook has said so, naming the file; the exit code is "could not run".
+    match std::panic::catch_unwind(|| ropa::commands::run(cli)) {
+        Ok(code) => ExitCode::from(code as u8),
+        Err(_) => ExitCode::from(ropa::commands::Exit::Failure as u8),
+    }
 }

@@ -26,6 +26,9 @@ pub enum ReadFailure {
     Unreadable(String),
     /// A symbolic link leads back to one of its own parent folders.
     SymlinkLoop { back_to: String },
+    /// ropa will not read the file: a link out of the register or to a file read already, or
+    /// a file over the size limit. Reported as unreadable, with what to do.
+    Refused { why: String, help: &'static str },
     /// A file under `activities/` or `processors/` that looks meant for the register but is
     /// not read (`cctv.TOML`, `cctv.toml.txt`, a spreadsheet): a warning, with what to do.
     NotRead { help: &'static str },
@@ -132,32 +135,30 @@ impl DirSource {
         Self { root: root.into() }
     }
 
+    /// The register files under `sub`. Symbolic links are followed only to files and folders
+    /// inside the register; one that leads outside it is reported, never read, so no command
+    /// shows bytes of a file outside the register. Each real file and folder is visited once,
+    /// so links that fan out cannot multiply the work.
     fn walk(&self, sub: &str, out: &mut Vec<(String, Result<PathBuf, ReadFailure>)>) {
         let dir = self.root.join(sub);
         if !dir.exists() {
             return;
         }
-        let walker = walkdir::WalkDir::new(&dir)
+        let Ok(root) = std::fs::canonicalize(&self.root) else {
+            return;
+        };
+        let mut folders_seen = std::collections::HashSet::new();
+        let mut folder_real: std::collections::HashMap<PathBuf, PathBuf> =
+            std::collections::HashMap::new();
+        let mut files_seen: std::collections::HashMap<PathBuf, String> =
+            std::collections::HashMap::new();
+        let mut walker = walkdir::WalkDir::new(&dir)
             .follow_links(true)
             .sort_by_file_name()
-            .into_iter()
-            // Hidden folders are not walked; hidden files are left to `register_file`.
-            .filter_entry(|e| {
-                e.depth() == 0
-                    || !e.file_type().is_dir()
-                    || !e.file_name().to_string_lossy().starts_with('.')
-            });
-        for entry in walker {
-            match entry {
-                Ok(e) if e.file_type().is_file() => {
-                    let rel = relative(&self.root, e.path());
-                    match register_file(&rel) {
-                        Some(Ok(())) => out.push((rel, Ok(e.into_path()))),
-                        Some(Err(failure)) => out.push((rel, Err(failure))),
-                        None => {}
-                    }
-                }
-                Ok(_) => {}
+            .into_iter();
+        while let Some(entry) = walker.next() {
+            let e = match entry {
+                Ok(e) => e,
                 Err(err) => {
                     let path = err
                         .path()
@@ -171,7 +172,89 @@ impl DirSource {
                         (None, None) => ReadFailure::Unreadable(err.to_string()),
                     };
                     out.push((path, Err(why)));
+                    continue;
                 }
+            };
+            let is_dir = e.file_type().is_dir();
+            let rel = relative(&self.root, e.path());
+            // Hidden folders are not walked; hidden files are left to `register_file`.
+            if is_dir && e.depth() > 0 && e.file_name().to_string_lossy().starts_with('.') {
+                walker.skip_current_dir();
+                continue;
+            }
+            // A plain file's real path is its folder's (each folder is resolved once).
+            let in_known_folder = e
+                .path()
+                .parent()
+                .and_then(|p| folder_real.get(p))
+                .map(|folder: &PathBuf| folder.join(e.file_name()));
+            let real = match in_known_folder {
+                Some(real) if !e.path_is_symlink() && !is_dir => real,
+                _ => match std::fs::canonicalize(e.path()) {
+                    Ok(real) => real,
+                    Err(err) => {
+                        out.push((rel, Err(ReadFailure::Unreadable(err.to_string()))));
+                        continue;
+                    }
+                },
+            };
+            if e.path_is_symlink() && !real.starts_with(&root) {
+                if is_dir {
+                    walker.skip_current_dir();
+                }
+                let what = if is_dir { "folder" } else { "file" };
+                out.push((
+                    rel,
+                    Err(ReadFailure::Refused {
+                        why: format!(
+                            "it is a symbolic link to a {what} outside the register (`{}`), and ropa reads only files inside the register",
+                            crate::files::printable(&real.display().to_string())
+                        ),
+                        help: "copy what it links to into the register, or remove the link",
+                    }),
+                ));
+                continue;
+            }
+            if is_dir {
+                if folders_seen.insert(real.clone()) {
+                    folder_real.insert(e.into_path(), real);
+                } else {
+                    walker.skip_current_dir();
+                }
+                continue;
+            }
+            if !e.file_type().is_file() {
+                // A pipe, socket or device named like a register file would block or mislead a read.
+                if register_file(&rel).is_some() {
+                    out.push((
+                        rel,
+                        Err(ReadFailure::Refused {
+                            why: "it is not a regular file (a named pipe, socket or device)".into(),
+                            help: "remove it: register files are plain text files",
+                        }),
+                    ));
+                }
+                continue;
+            }
+            match register_file(&rel) {
+                Some(Ok(())) => {
+                    if let Some(first) = files_seen.get(&real) {
+                        out.push((
+                            rel,
+                            Err(ReadFailure::Refused {
+                                why: format!(
+                                    "it is another name (a link) for `{first}`, which is read already"
+                                ),
+                                help: "remove the link: each file is part of the register once",
+                            }),
+                        ));
+                        continue;
+                    }
+                    files_seen.insert(real, rel.clone());
+                    out.push((rel, Ok(e.into_path())));
+                }
+                Some(Err(failure)) => out.push((rel, Err(failure))),
+                None => {}
             }
         }
     }
@@ -215,12 +298,46 @@ impl RegisterSource for DirSource {
             .into_par_iter()
             .map(|(path, file)| SourceEntry {
                 path,
-                bytes: file.and_then(|p| {
-                    std::fs::read(&p).map_err(|e| ReadFailure::Unreadable(e.to_string()))
-                }),
+                bytes: file.and_then(|p| read_limited(&p)),
             })
             .collect())
     }
+}
+
+/// The largest register file ropa reads: one activity or processor is a few kilobytes, and a
+/// larger file (a pasted log, a disk image) would only cost time and memory.
+pub const LARGEST_FILE: u64 = 10 * 1024 * 1024;
+
+/// Why a file over [`LARGEST_FILE`] is not read.
+pub fn too_large(bytes: u64) -> ReadFailure {
+    let mib = bytes as f64 / (1024.0 * 1024.0);
+    ReadFailure::Refused {
+        why: format!(
+            "it is {mib:.1} MiB, and a register file may be at most {} MiB (one activity or processor is a few KB)",
+            LARGEST_FILE / (1024 * 1024)
+        ),
+        help: "a register file holds one activity or processor: move this file out of the register",
+    }
+}
+
+/// A file's bytes, refused before reading when it is larger than [`LARGEST_FILE`] (and never
+/// more than that read, should it grow meanwhile).
+pub fn read_limited(path: &Path) -> Result<Vec<u8>, ReadFailure> {
+    use std::io::Read;
+    let unreadable = |e: std::io::Error| ReadFailure::Unreadable(e.to_string());
+    let file = std::fs::File::open(path).map_err(unreadable)?;
+    let size = file.metadata().map_err(unreadable)?.len();
+    if size > LARGEST_FILE {
+        return Err(too_large(size));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(LARGEST_FILE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > LARGEST_FILE {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// Register files held in memory, for tests and for registers read from git objects.

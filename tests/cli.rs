@@ -841,3 +841,25 @@ fn init_makes_the_public_authority_choice_visible() {
     );
     assert_eq!(both.status.code(), Some(2));
 }
+
+/// A bug is said in words, with the file being read, and exits 2: never a backtrace.
+#[test]
+fn a_panic_is_reported_as_a_bug_with_the_file_and_exit_2() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new(env!("CARGO_BIN_EXE_ropa"))
+        .current_dir(root)
+        .args(["check", "registers/bolsover"])
+        .env("ROPA_DEBUG_PANIC", "activities/customer-services/cctv.toml")
+        .env("RUST_BACKTRACE", "1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("a bug in ropa"), "{stderr}");
+    assert!(
+        stderr.contains("while reading: activities/customer-services/cctv.toml"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("stack backtrace"), "{stderr}");
+    assert!(!stderr.contains("panicked at"), "{stderr}");
+}

@@ -100,7 +100,7 @@ fn check(ctx: &Context, args: &FmtArgs, report: &FormatReport, unchanged: usize)
 /// The diff of one file. Line endings are compared apart: a change of them is one note line
 /// under the header, not every line removed and added again.
 fn diff(report: &FormatReport, change: &Change) -> String {
-    let path = report.files.display_path(change.file);
+    let path = report.files.shown_path(change.file);
     let original = report.files.text(change.file);
     let header = format!("--- {path}\n+++ {path} (formatted)\n");
     let (before, after) = (
@@ -174,7 +174,7 @@ fn write(ctx: &Context, root: &Path, report: &FormatReport, unchanged: usize) ->
         match result {
             Ok(()) => {
                 formatted += 1;
-                let _ = writeln!(out, "Formatted {}", report.files.display_path(change.file));
+                let _ = writeln!(out, "Formatted {}", report.files.shown_path(change.file));
             }
             Err(e) => {
                 failed += 1;

@@ -115,7 +115,7 @@ fn report(
             let _ = writeln!(
                 err,
                 "  {}: `{}`: {} ({}; lint: {})",
-                register.files.display_path(gap.file),
+                register.files.shown_path(gap.file),
                 gap.item.field(),
                 gap.item.what(),
                 gap.item.article(),

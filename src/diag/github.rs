@@ -21,7 +21,7 @@ pub fn render_github(diagnostics: &[Diagnostic], files: &Files) -> String {
         }
         out.push_str(&format!(
             "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
-            escape_property(&files.display_path(d.file)),
+            escape_property(&files.shown_path(d.file)),
             start.line,
             start.column,
             end.line,

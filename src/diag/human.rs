@@ -30,7 +30,7 @@ pub fn render_human(diagnostics: &[Diagnostic], files: &Files) -> String {
     let renderer = Renderer::styled();
     let mut out = String::new();
     for d in diagnostics {
-        let path = files.display_path(d.file);
+        let path = files.shown_path(d.file);
         let text = files.text(d.file);
         let level = match d.severity {
             Severity::Error => Level::ERROR,
@@ -87,5 +87,5 @@ pub fn render_summary(counts: Counts, what: &str) -> String {
 /// `file:line:col` for a diagnostic.
 pub fn location(d: &Diagnostic, files: &Files) -> String {
     let lc = line_col(files.text(d.file), d.span.start);
-    format!("{}:{}:{}", files.display_path(d.file), lc.line, lc.column)
+    format!("{}:{}:{}", files.shown_path(d.file), lc.line, lc.column)
 }

@@ -133,7 +133,8 @@ fn open<'a>(bytes: &'a [u8], extension: Option<&str>) -> Result<Sheets<Cursor<&'
     }
 }
 
-fn read_workbook(
+/// Reads workbook bytes (xlsx, xlsm, xls or ods, by `extension`) into grids.
+pub fn read_workbook(
     bytes: &[u8],
     extension: Option<&str>,
     shown: &str,

@@ -61,6 +61,7 @@ pub fn lint(register: &Register, options: &LintOptions) -> LintReport {
         .activities
         .par_iter()
         .map(|loaded| {
+            let _reading = crate::crash::reading(register.files.path(loaded.file));
             let ctx = ActivityCtx {
                 register,
                 today,

@@ -300,6 +300,12 @@ fn classify(path: &str) -> Result<(FileKind, String), Problem> {
 }
 
 fn parse_entry(entry: SourceEntry) -> ParsedFile {
+    let _reading = crate::crash::reading(&entry.path);
+    // Debug builds only: a way for the tests to show what a bug looks like to a user.
+    #[cfg(debug_assertions)]
+    if std::env::var("ROPA_DEBUG_PANIC").is_ok_and(|p| p == entry.path) {
+        panic!("a deliberate panic for the tests (ROPA_DEBUG_PANIC)");
+    }
     let mut out = ParsedFile {
         path: entry.path,
         id: String::new(),
@@ -309,9 +315,21 @@ fn parse_entry(entry: SourceEntry) -> ParsedFile {
         loaded: None,
     };
     let bytes = match entry.bytes {
+        // Every source is held to the same limit (a revision's blobs are in memory already).
+        Ok(bytes) if bytes.len() as u64 > crate::source::LARGEST_FILE => {
+            let failure = crate::source::too_large(bytes.len() as u64);
+            out.unreadable = true;
+            out.problems.push(Problem {
+                diagnostic: read_problem(&failure),
+            });
+            return out;
+        }
         Ok(bytes) => bytes,
         Err(failure) => {
-            out.unreadable = matches!(failure, ReadFailure::Unreadable(_));
+            out.unreadable = matches!(
+                failure,
+                ReadFailure::Unreadable(_) | ReadFailure::Refused { .. }
+            );
             out.problems.push(Problem {
                 diagnostic: read_problem(&failure),
             });
@@ -435,11 +453,17 @@ pub fn read_problem(failure: &ReadFailure) -> Diagnostic {
             format!("cannot read this file: {why}"),
             "check that the file exists and that you have permission to read it",
         ),
+        ReadFailure::Refused { why, help } => Problem::new(
+            "unreadable-file",
+            0..0,
+            format!("cannot read this file: {why}"),
+            *help,
+        ),
         ReadFailure::SymlinkLoop { back_to } => Problem::new(
             "symlink-loop",
             0..0,
             format!("this symbolic link loops back to its own parent folder `{back_to}`"),
-            "remove the link, or point it at a folder outside the register",
+            "remove the link",
         ),
         ReadFailure::NotRead { help } => {
             let mut problem = Problem::new(
