@@ -57,6 +57,46 @@ pub fn write_file(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Fata
     Ok(())
 }
 
+/// Writes `rel` inside the register at `root` as [`write_file`] does, refusing when a symbolic
+/// link (on the file or on a folder on the way) would take the write outside the register.
+pub fn write_inside(
+    root: &Path,
+    rel: &str,
+    bytes: &[u8],
+    overwrite: bool,
+) -> Result<(), FatalError> {
+    let path = root.join(rel);
+    check_inside(root, &path)?;
+    write_file(&path, bytes, overwrite)
+}
+
+/// Fails when `path` (or the nearest folder of it that exists) resolves outside `root`.
+pub fn check_inside(root: &Path, path: &Path) -> Result<(), FatalError> {
+    let Ok(root_real) = std::fs::canonicalize(root) else {
+        return Ok(());
+    };
+    let mut existing = path;
+    loop {
+        if std::fs::symlink_metadata(existing).is_ok() {
+            break;
+        }
+        match existing.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => existing = parent,
+            _ => return Ok(()),
+        }
+    }
+    let real = std::fs::canonicalize(existing).unwrap_or_else(|_| existing.to_path_buf());
+    if real.starts_with(&root_real) {
+        return Ok(());
+    }
+    Err(FatalError::new(format!(
+        "`{}` leads outside the register (to `{}`) through a symbolic link, so nothing was written there",
+        path.display(),
+        real.display()
+    ))
+    .with_help("remove the link, or give a path inside the register"))
+}
+
 /// Creates a folder and its parents.
 pub fn create_dir(path: &Path) -> Result<(), FatalError> {
     std::fs::create_dir_all(path)

@@ -93,3 +93,127 @@ fn a_fifo_in_activities_does_not_hang() {
         "{stdout}"
     );
 }
+
+/// `new` and `init` never write through a link that leads out of the register, and a failed
+/// `init` leaves nothing behind, so the next one can run.
+#[cfg(unix)]
+#[test]
+fn nothing_is_written_outside_the_register_through_a_link() {
+    let dir = register_dir();
+    let outside = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("activities/ext")).unwrap();
+    let out = ropa_within(
+        dir.path(),
+        &["new", "activity", "ext/x"],
+        Duration::from_secs(10),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("leads outside the register"));
+    assert_eq!(std::fs::read_dir(outside.path()).unwrap().count(), 0);
+
+    let fresh = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(outside.path(), fresh.path().join("schema")).unwrap();
+    let out = ropa_within(
+        fresh.path(),
+        &["init", ".", "--name", "Test Council", "--public-authority"],
+        Duration::from_secs(10),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read_dir(outside.path()).unwrap().count(),
+        0,
+        "no schema written outside"
+    );
+    let left: Vec<String> = std::fs::read_dir(fresh.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        left,
+        ["schema"],
+        "a failed init leaves only what was there: {left:?}"
+    );
+}
+
+/// A write that fails half way (here: over a file-size limit, as on a full disk) leaves the
+/// previous file exactly as it was and no temporary file behind.
+#[cfg(unix)]
+#[test]
+fn a_failed_write_leaves_the_old_file_and_no_temporary_file() {
+    let dir = register_dir();
+    std::fs::write(
+        dir.path().join("activities/a.toml"),
+        format!(
+            "name = \"A\"\npurposes = [{}]\n",
+            (0..200)
+                .map(|i| format!("\"Purpose {i}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    )
+    .unwrap();
+    let out = dir.path().join("out.json");
+    std::fs::write(&out, "{\"format\": \"ropa-register-export\"}").unwrap();
+    let before = std::fs::read(&out).unwrap();
+    // 1 KiB at most per file; SIGXFSZ ignored, so the write fails instead of killing ropa.
+    let status = std::process::Command::new("sh")
+        .current_dir(dir.path())
+        .args([
+            "-c",
+            "trap '' XFSZ; ulimit -f 2; exec \"$0\" export json -o out.json --force",
+            env!("CARGO_BIN_EXE_ropa"),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        status.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    assert!(String::from_utf8_lossy(&status.stderr).contains("cannot write"));
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        before,
+        "the previous file is intact"
+    );
+    let temporary: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".ropa-"))
+        .collect();
+    assert!(temporary.is_empty(), "{temporary:?}");
+
+    // fmt: the file that cannot be written is named and left as it was; the others are done.
+    std::fs::write(dir.path().join("activities/b.toml"), "name='B'\n").unwrap();
+    let big_before = std::fs::read(dir.path().join("activities/a.toml")).unwrap();
+    let fmt = std::process::Command::new("sh")
+        .current_dir(dir.path())
+        .args([
+            "-c",
+            "trap '' XFSZ; ulimit -f 2; exec \"$0\" fmt --color never",
+            env!("CARGO_BIN_EXE_ropa"),
+        ])
+        .output()
+        .unwrap();
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&fmt.stdout),
+        String::from_utf8_lossy(&fmt.stderr)
+    );
+    assert_eq!(fmt.status.code(), Some(2), "{all}");
+    assert!(all.contains("activities/a.toml"), "{all}");
+    assert_eq!(
+        std::fs::read(dir.path().join("activities/a.toml")).unwrap(),
+        big_before
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("activities/b.toml")).unwrap(),
+        "name = \"B\"\n"
+    );
+}

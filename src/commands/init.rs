@@ -4,7 +4,7 @@ use std::io::Write;
 
 use super::{Context, Exit};
 use crate::cli::InitArgs;
-use crate::fs_util::{create_dir, write_file};
+use crate::fs_util::create_dir;
 use crate::schema::editor_files;
 use crate::source::FatalError;
 
@@ -39,24 +39,45 @@ pub fn run(ctx: &Context, args: &InitArgs) -> Exit {
     } else {
         ("false", "      ")
     };
-    let mut files = vec![(
+    let files = vec![(
         "ropa.toml".to_string(),
         ROPA_TOML
             .replace("{{name}}", &name)
             .replace("{{public_authority}}", value)
             .replace("{{pad}}", pad),
     )];
-    files.extend(editor_files());
+    // ropa.toml last: the folder becomes a register only once everything else is written.
+    let files: Vec<(String, String)> = editor_files().into_iter().chain(files).collect();
+    // All or nothing: what this run created is removed again if any write fails.
+    let mut created_dirs = Vec::new();
+    let mut written = Vec::new();
     let result = (|| {
-        for dir in ["activities", "processors"] {
-            create_dir(&root.join(dir))?;
+        for dir in ["activities", "processors", "schema"] {
+            let path = root.join(dir);
+            if !path.exists() {
+                created_dirs.push(path.clone());
+                if dir != "schema" {
+                    create_dir(&path)?;
+                }
+            }
         }
         for (path, text) in &files {
-            write_file(&root.join(path), text.as_bytes(), args.force)?;
+            let target = root.join(path);
+            let existed = target.exists();
+            crate::fs_util::write_inside(&root, path, text.as_bytes(), args.force)?;
+            if !existed {
+                written.push(target);
+            }
         }
         Ok::<(), FatalError>(())
     })();
     if let Err(e) = result {
+        for file in written.iter().rev() {
+            let _ = std::fs::remove_file(file);
+        }
+        for dir in created_dirs.iter().rev() {
+            let _ = std::fs::remove_dir(dir);
+        }
         return ctx.fail(&e);
     }
     if ctx.quiet {

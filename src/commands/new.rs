@@ -4,7 +4,6 @@ use std::io::Write;
 
 use super::{Context, Exit};
 use crate::cli::{NewArgs, NewKind};
-use crate::fs_util::write_file;
 use crate::model::{is_id_segment, suggest_id_segment};
 use crate::source::FatalError;
 
@@ -41,7 +40,7 @@ pub fn run(ctx: &Context, args: &NewArgs) -> Exit {
     let text = template
         .replace("{{schema}}", &schema)
         .replace("{{name}}", &title_from_id(&id));
-    if let Err(e) = write_file(&root.join(&rel), text.as_bytes(), args.force) {
+    if let Err(e) = crate::fs_util::write_inside(&root, &rel, text.as_bytes(), args.force) {
         return ctx.fail(&e);
     }
     if !ctx.quiet {
