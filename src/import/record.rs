@@ -732,6 +732,16 @@ impl<'a> RowReader<'a> {
                         found_new = true;
                     }
                 }
+                // The export's own form, "Public task (Art 6(1)(e)) — <law>": the detail is
+                // taken word for word, brackets and all.
+                let exported = item.split_once(" — ").filter(|(head, _)| {
+                    hits.iter().all(|h| h.value == hits[0].value)
+                        && head.trim() == hits[0].value.with_point()
+                });
+                if let Some((_, detail)) = exported.filter(|(_, d)| !d.trim().is_empty()) {
+                    self.place_basis_detail(cell.col, &hits, detail.trim());
+                    continue;
+                }
                 let spans: Vec<_> = hits.iter().map(|h| h.span.clone()).collect();
                 if let Some(rest) = leftover(&item, &spans, BASIS_FILLER) {
                     self.place_basis_detail(cell.col, &hits, &rest);
