@@ -1,6 +1,8 @@
 //! The files a register was read from, by number: their paths and texts, so a finding can be
 //! shown as `file:line:col` with a snippet. At the bottom of the layers: the model, the loader
 //! and the renderers all refer to files through it.
+// Indexing cannot panic here: a FileId is only ever made by `Files::add` for this same list.
+#![allow(clippy::indexing_slicing)]
 
 /// Index of a file in the register's [`Files`].
 pub type FileId = usize;

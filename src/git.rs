@@ -7,6 +7,8 @@
 //! The `git` command, rather than a Rust implementation of git, because a register that has a
 //! history is a git clone, so `git` is already there; it keeps the build small on two cores,
 //! and it reads every repository format git itself reads.
+// Indexing cannot panic here: entry indexes are recorded as the entries are pushed.
+#![allow(clippy::indexing_slicing)]
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};

@@ -1,6 +1,18 @@
 //! `ropa` keeps a UK GDPR Record of Processing Activities as TOML files in git and checks it.
 //! The binary is a thin layer over this library.
 
+// No panics by construction (issue 17): no unwrap, expect or panic in ropa's own code, and
+// indexing only where a module argues why it cannot fail.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
+
 pub mod cli;
 pub mod commands;
 pub mod complete;

@@ -1,4 +1,6 @@
 //! `ropa show <id>` and `ropa show processor <id>`: one record as a card.
+// Indexing cannot panic here: the index is checked against the list just before.
+#![allow(clippy::indexing_slicing)]
 
 use std::path::{Path, PathBuf};
 

@@ -5,6 +5,8 @@
 //! deserializer that only records those names and follows each field into its own type (through
 //! `Option`, `Vec` and newtypes), so the formatter's key order can never drift from the model
 //! (which is also the order of the format guide).
+// Indexing cannot panic here: the index is checked against the length just before.
+#![allow(clippy::indexing_slicing)]
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};

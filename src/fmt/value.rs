@@ -1,5 +1,7 @@
 //! Values: basic strings, lists one item per line when long, tidy inline tables. Numbers, dates
 //! and multi-line strings are kept exactly as written.
+// Indexing cannot panic here: positions come from scanning the same characters.
+#![allow(clippy::indexing_slicing)]
 
 use std::fmt::Write as _;
 

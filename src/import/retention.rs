@@ -2,6 +2,8 @@
 //! "Deleted after 2 years", "Current year + 6 years", "Call recordings: 6 months") as a
 //! `[[retention]]` entry. A line whose period cannot be read is kept whole as the period, so
 //! `ropa lint` reports it as vague rather than it being lost or guessed.
+// Indexing cannot panic here: positions come from the same list of words.
+#![allow(clippy::indexing_slicing)]
 
 // Numbers written as words: the model's own list, so import reads what lint accepts.
 use crate::model::NUMBER_WORDS;

@@ -1,5 +1,7 @@
 //! Loading a register: read every file from a source, parse it with spans, check it against
 //! its schema, and collect every problem of every file in one pass.
+// Indexing cannot panic here: positions come from the same lists as they are built.
+#![allow(clippy::indexing_slicing)]
 
 mod countries;
 mod hints;
@@ -303,6 +305,7 @@ fn parse_entry(entry: SourceEntry) -> ParsedFile {
     let _reading = crate::crash::reading(&entry.path);
     // Debug builds only: a way for the tests to show what a bug looks like to a user.
     #[cfg(debug_assertions)]
+    #[allow(clippy::panic)]
     if std::env::var("ROPA_DEBUG_PANIC").is_ok_and(|p| p == entry.path) {
         panic!("a deliberate panic for the tests (ROPA_DEBUG_PANIC)");
     }

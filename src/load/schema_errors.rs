@@ -1,5 +1,7 @@
 //! Turns JSON Schema validation errors into diagnostics that point at the exact key or value
 //! and say, in plain words, how to fix the file.
+// Indexing cannot panic here: positions come from the same path and its length.
+#![allow(clippy::indexing_slicing)]
 
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::paths::LocationSegment;

@@ -6,6 +6,8 @@
 //! already placed, which keeps most lines short and level.
 //!
 //! Coordinates are whole pixels, so the drawing is the same bytes every time.
+// Indexing cannot panic here: node and column indexes come from the graph the layout is made for.
+#![allow(clippy::indexing_slicing)]
 
 use std::collections::BTreeMap;
 

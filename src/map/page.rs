@@ -1,5 +1,7 @@
 //! The map as a web page: the SVG inline, the key in words, and every flow as a table for
 //! screen readers. No scripts; the HTML export's stylesheet.
+// Indexing cannot panic here: edges name nodes of the same graph.
+#![allow(clippy::indexing_slicing)]
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 

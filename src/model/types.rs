@@ -1,4 +1,6 @@
 //! Small value types shared by the register files: dates, ids, country codes.
+// Indexing cannot panic here: the date text is checked for its length and form before its bytes are read.
+#![allow(clippy::indexing_slicing)]
 
 use std::borrow::Cow;
 

@@ -7,6 +7,8 @@
 //! the same three words. Each list's wordings are data in the tables below, with the longest
 //! wording tried first, so "recognised legitimate interest" is never read as "legitimate
 //! interests".
+// Indexing cannot panic here: word and span positions come from scanning the same text.
+#![allow(clippy::indexing_slicing)]
 
 use std::ops::Range;
 use std::sync::OnceLock;

@@ -1,5 +1,7 @@
 //! DPA 2018 Schedule 1 conditions: each paragraph's number, name, Part and whether it needs an
 //! appropriate policy document (APD).
+// Indexing cannot panic here: the paragraph number is checked to be in the table first.
+#![allow(clippy::indexing_slicing)]
 
 use super::SpecialCategory;
 
