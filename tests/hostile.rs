@@ -217,3 +217,43 @@ fn a_failed_write_leaves_the_old_file_and_no_temporary_file() {
         "name = \"B\"\n"
     );
 }
+
+/// Text a spreadsheet would run as a formula stays text in the workbook: written as strings,
+/// with no formula in any sheet.
+#[test]
+fn formula_text_in_the_register_stays_text_in_the_workbook() {
+    let dir = register_dir();
+    std::fs::write(
+        dir.path().join("activities/a.toml"),
+        "name = \"=HYPERLINK(\\\"http://evil.example\\\",\\\"Click\\\")\"\npurposes = [\"+1+1\", \"@SUM(A1)\", \"-2+3\"]\n",
+    )
+    .unwrap();
+    let out = ropa_within(
+        dir.path(),
+        &["export", "xlsx", "-o", "ropa.xlsx"],
+        Duration::from_secs(20),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let file = std::fs::File::open(dir.path().join("ropa.xlsx")).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut sheets = 0;
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        if name.starts_with("xl/worksheets/") {
+            sheets += 1;
+            let mut xml = String::new();
+            std::io::Read::read_to_string(&mut entry, &mut xml).unwrap();
+            assert!(!xml.contains("<f>") && !xml.contains("<f "), "a formula in {name}");
+        }
+    }
+    assert!(sheets > 0);
+    let strings = {
+        let mut entry = zip.by_name("xl/sharedStrings.xml").unwrap();
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut entry, &mut xml).unwrap();
+        xml
+    };
+    assert!(strings.contains("=HYPERLINK("), "the text is kept, as text");
+    assert!(strings.contains("@SUM(A1)"));
+}
