@@ -24,7 +24,9 @@ pub struct Found {
 /// The error names the folder the walk started in and the filesystem root it stopped at, and
 /// says how to create a register or point ropa at one.
 pub fn find_register(start: &Path) -> Result<Found, FatalError> {
-    if start.join(MARKER).is_file() {
+    // A folder or pipe named ropa.toml is a broken register here, not a reason to look above:
+    // loading it says what is wrong.
+    if start.join(MARKER).is_file() || std::fs::symlink_metadata(start.join(MARKER)).is_ok() {
         return Ok(Found {
             root: start.to_path_buf(),
             levels_up: 0,

@@ -281,7 +281,22 @@ impl RegisterSource for DirSource {
                     .with_help("give the path of a register folder, the one that holds ropa.toml"),
             );
         }
-        if !root.join("ropa.toml").is_file() {
+        let settings = root.join("ropa.toml");
+        if let Ok(meta) = std::fs::metadata(&settings)
+            && !meta.is_file()
+        {
+            let what = if meta.is_dir() {
+                "a folder"
+            } else {
+                "not a regular file (a pipe, socket or device)"
+            };
+            return Err(FatalError::new(format!(
+                "`{}` is {what}, so the register's settings cannot be read",
+                settings.display()
+            ))
+            .with_help("ropa.toml must be a plain text file: remove or rename what is there, then `ropa init`"));
+        }
+        if !settings.is_file() {
             return Err(FatalError::new(format!(
                 "`{}` has no ropa.toml, so it is not a register",
                 root.display()

@@ -233,7 +233,12 @@ fn formula_text_in_the_register_stays_text_in_the_workbook() {
         &["export", "xlsx", "-o", "ropa.xlsx"],
         Duration::from_secs(20),
     );
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let file = std::fs::File::open(dir.path().join("ropa.xlsx")).unwrap();
     let mut zip = zip::ZipArchive::new(file).unwrap();
     let mut sheets = 0;
@@ -244,7 +249,10 @@ fn formula_text_in_the_register_stays_text_in_the_workbook() {
             sheets += 1;
             let mut xml = String::new();
             std::io::Read::read_to_string(&mut entry, &mut xml).unwrap();
-            assert!(!xml.contains("<f>") && !xml.contains("<f "), "a formula in {name}");
+            assert!(
+                !xml.contains("<f>") && !xml.contains("<f "),
+                "a formula in {name}"
+            );
         }
     }
     assert!(sheets > 0);
@@ -256,4 +264,17 @@ fn formula_text_in_the_register_stays_text_in_the_workbook() {
     };
     assert!(strings.contains("=HYPERLINK("), "the text is kept, as text");
     assert!(strings.contains("@SUM(A1)"));
+}
+
+/// A folder named ropa.toml is said to be one, wherever ropa is run from.
+#[test]
+fn a_folder_named_ropa_toml_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("ropa.toml")).unwrap();
+    for args in [&["check"][..], &["check", "."]] {
+        let out = ropa_within(dir.path(), args, Duration::from_secs(10));
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("ropa.toml` is a folder"), "{stderr}");
+    }
 }
