@@ -9,6 +9,24 @@ use std::io::Write;
 
 thread_local! {
     static READING: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Set while [`contained`] runs code that may panic on hostile input (a dependency's
+    /// reader): that panic is an error for the caller, not a bug to announce.
+    static CONTAINED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f`, turning a panic inside it into `Err` with the panic's message and printing
+/// nothing: for a dependency's reader fed a damaged file (calamine on a broken workbook).
+pub fn contained<R>(f: impl FnOnce() -> R + std::panic::UnwindSafe) -> Result<R, String> {
+    let before = CONTAINED.with(|c| c.replace(true));
+    let result = std::panic::catch_unwind(f);
+    CONTAINED.with(|c| c.set(before));
+    result.map_err(|payload| {
+        payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "an unexpected error".to_string())
+    })
 }
 
 /// Marks `path` as the file this thread is reading until the guard is dropped.
@@ -50,6 +68,9 @@ pub fn message(cause: &str, file: Option<&str>, place: Option<String>) -> String
 /// Replaces Rust's panic output with [`message`].
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
+        if CONTAINED.with(std::cell::Cell::get) {
+            return;
+        }
         let cause = info
             .payload()
             .downcast_ref::<&str>()
@@ -67,6 +88,14 @@ pub fn install() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_contained_panic_is_an_error_and_the_flag_is_restored() {
+        let result: Result<(), String> = contained(|| panic!("bad cell reference"));
+        assert_eq!(result, Err("bad cell reference".to_string()));
+        assert!(!CONTAINED.with(std::cell::Cell::get));
+        assert_eq!(contained(|| 7), Ok(7));
+    }
 
     #[test]
     fn the_message_names_the_file_and_never_shows_a_backtrace() {

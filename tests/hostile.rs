@@ -335,3 +335,47 @@ fn deep_long_and_many_inputs_finish_in_bounded_time() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("in 20001 files checked"));
 }
+
+/// Files the fuzzers found crashing ropa, each now read to a plain error (`tests/hostile/
+/// fuzz-crashes/<target>-<what>.<ext>`): no panic message, exit 2.
+#[test]
+fn files_the_fuzzers_found_are_plain_errors() {
+    let crashes =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile/fuzz-crashes");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&crashes).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let Some(target) = name.split('-').next() else {
+            continue;
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let out = match target {
+            "import_xlsx" | "import_csv" => {
+                let copy = dir.path().join(if target == "import_csv" {
+                    "in.csv"
+                } else {
+                    "in.xlsx"
+                });
+                std::fs::copy(&path, &copy).unwrap();
+                ropa_within(
+                    dir.path(),
+                    &[
+                        "import",
+                        copy.to_str().unwrap(),
+                        "--into",
+                        "out",
+                        "--dry-run",
+                    ],
+                    Duration::from_secs(20),
+                )
+            }
+            other => panic!("no runner for crashes of the `{other}` target ({name})"),
+        };
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("a bug in ropa"), "{name}: {stderr}");
+        assert!(matches!(out.status.code(), Some(0 | 2)), "{name}: {stderr}");
+        seen += 1;
+    }
+    assert!(seen > 0);
+}

@@ -135,8 +135,31 @@ fn open<'a>(bytes: &'a [u8], extension: Option<&str>) -> Result<Sheets<Cursor<&'
     }
 }
 
-/// Reads workbook bytes (xlsx, xlsm, xls or ods, by `extension`) into grids.
+/// Reads workbook bytes (xlsx, xlsm, xls or ods, by `extension`) into grids. A damaged file
+/// that makes the spreadsheet reader itself fail (a panic inside calamine) is reported as a
+/// damaged file, like any other.
 pub fn read_workbook(
+    bytes: &[u8],
+    extension: Option<&str>,
+    shown: &str,
+) -> Result<Workbook, FatalError> {
+    match crate::crash::contained(|| read_workbook_inner(bytes, extension, shown)) {
+        Ok(result) => result,
+        Err(cause) => Err(damaged(shown, &cause)),
+    }
+}
+
+fn damaged(shown: &str, cause: &str) -> FatalError {
+    FatalError::new(format!(
+        "`{shown}` could not be read as a workbook: it is damaged or not really a spreadsheet ({cause})"
+    ))
+    .with_help("open it in Excel or LibreOffice and save it again as .xlsx, or save the sheet as CSV and import that")
+}
+
+/// The most cells one sheet may have: far more than any ROPA, and few enough to hold.
+const LARGEST_SHEET: usize = 20_000_000;
+
+fn read_workbook_inner(
     bytes: &[u8],
     extension: Option<&str>,
     shown: &str,
@@ -146,10 +169,7 @@ pub fn read_workbook(
             FatalError::new(format!("`{shown}` is protected with a password"))
                 .with_help("open it in Excel, remove the password (File > Info > Protect Workbook), save it and import that copy")
         } else {
-            FatalError::new(format!(
-                "`{shown}` could not be read as a workbook: it is damaged or not really a spreadsheet ({text})"
-            ))
-            .with_help("open it in Excel or LibreOffice and save it again as .xlsx, or save the sheet as CSV and import that")
+            damaged(shown, &text)
         }
     })?;
     let names = book.sheet_names();
@@ -161,6 +181,15 @@ pub fn read_workbook(
             ))
             .with_help("open the workbook in Excel or LibreOffice and save it again as .xlsx")
         })?;
+        let (rows, cols) = range
+            .end()
+            .map_or((0, 0), |(r, c)| (r as usize + 1, c as usize + 1));
+        if rows.saturating_mul(cols) > LARGEST_SHEET {
+            return Err(FatalError::new(format!(
+                "`{shown}`: the sheet `{name}` claims {rows} rows by {cols} columns, too large to be a record of processing activities"
+            ))
+            .with_help("open the workbook, delete the empty rows and columns after the table (or copy the table into a new workbook), save it and import that"));
+        }
         let merges = merged_regions(&mut book, &name);
         sheets.push(grid_from_range(name, &range, &merges));
     }
