@@ -5,6 +5,10 @@ use libfuzzer_sys::fuzz_target;
 use ropa::import::{ImportOptions, plan};
 
 fuzz_target!(|data: &[u8]| {
+    // ropa's own panic hook, as the binary has: a panic that ropa contains (calamine on a
+    // damaged workbook) is then an error, as users see it; any other still aborts the run.
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(ropa::crash::install);
     let dir = tempfile::tempdir().expect("a temporary folder");
     let file = dir.path().join("ropa.csv");
     std::fs::write(&file, data).expect("the file is written");
