@@ -3,6 +3,8 @@
 //! generated activity files.
 
 mod common;
+#[path = "../benches/support/mod.rs"]
+mod support;
 
 use common::{EXAMPLES, example};
 use ropa::fmt::{FormatError, format_register, format_text, kind_of};
@@ -422,6 +424,33 @@ fn the_shipped_example_registers_are_in_canonical_form() {
             "registers/{name}: run `cargo run -- fmt registers/{name}`; not formatted: {stale:?}"
         );
     }
+}
+
+/// The benchmarks' generated register is what `ropa fmt` writes and loads cleanly, so the
+/// `fmt --check` figures measure an already-formatted register.
+#[test]
+fn the_benchmarks_generated_register_is_formatted_and_valid() {
+    let dir = tempfile::tempdir().unwrap();
+    support::generate_with(
+        dir.path(),
+        support::Synth {
+            activities: 300,
+            processors: 40,
+        },
+    );
+    let source = DirSource::new(dir.path());
+    let report = format_register(&source).unwrap();
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    let stale: Vec<&str> = report
+        .changes
+        .iter()
+        .map(|c| report.files.path(c.file))
+        .collect();
+    assert!(stale.is_empty(), "not formatted: {stale:?}");
+    let loaded = load(&source).unwrap();
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    assert_eq!(loaded.register.activities.len(), 300);
+    assert_eq!(loaded.register.processors.len(), 40);
 }
 
 /// Generated activity files: varied key order, comments, lists, escapes, unicode, tables.
