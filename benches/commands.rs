@@ -1,0 +1,515 @@
+//! Every command, run whole, on generated registers: the performance table in the README.
+//!
+//!   cargo bench --bench commands                   # N = 1,000, 10,000 and 50,000
+//!   cargo bench --bench commands -- 1000 10000     # other sizes
+//!   ROPA_BENCH_RUNS=3 ROPA_BENCH_ONLY=lint,check cargo bench --bench commands -- 10000
+//!
+//! For each size it generates a register (`examples/synth.rs`), then runs the release `ropa`
+//! binary once to warm the caches and `ROPA_BENCH_RUNS` times (5 by default) per command,
+//! measuring each run as a child process: wall time, CPU time (user + system) and peak resident
+//! memory, from `wait4`. The floor is a child process that only reads every file and parses its
+//! TOML on all cores: what any tool must pay. With 10,000 in the sizes, the commands are also
+//! run on 10,000 activities with 5,000 processors instead of 200, to show the cost does not
+//! depend on the number of processors.
+//!
+//! It prints medians: each command's time, its ratio to the floor, its growth from 10,000 to the
+//! largest size against the floor's own growth (1.00 is as linear as reading the files),
+//! CPU/wall, and peak memory.
+
+#[path = "support/mod.rs"]
+mod support;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+const ROPA: &str = env!("CARGO_BIN_EXE_ropa");
+const TODAY: &str = "2026-11-23";
+
+/// One measured run of a child process.
+#[derive(Debug, Clone, Copy)]
+struct Sample {
+    wall: Duration,
+    cpu: Duration,
+    peak_mib: f64,
+}
+
+/// The medians of several runs, each figure taken separately.
+#[derive(Debug, Clone, Copy)]
+struct Figures {
+    wall: Duration,
+    cpu_per_wall: f64,
+    peak_mib: f64,
+}
+
+/// Runs `command` to completion, measuring it with `wait4`; panics with its stderr if it exits
+/// with a code other than those `ok` allows.
+fn measure(mut command: Command, ok: &[i32], what: &str) -> Sample {
+    let err_path = std::env::temp_dir().join(format!("ropa-bench-{}.stderr", std::process::id()));
+    let err_file = std::fs::File::create(&err_path).unwrap();
+    command
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(err_file);
+    let start = Instant::now();
+    // Reaped by wait4 below, which also gives the child's CPU time and peak memory.
+    #[allow(clippy::zombie_processes)]
+    let child = command.spawn().unwrap();
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is a valid value for wait4 to fill.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: the pid is our own child, not yet waited for; both pointers are valid.
+    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+    let wall = start.elapsed();
+    assert_eq!(pid, child.id() as i32, "wait4 failed for {what}");
+    let code = if libc::WIFEXITED(status) {
+        libc::WEXITSTATUS(status)
+    } else {
+        -1
+    };
+    if !ok.contains(&code) {
+        let stderr = std::fs::read_to_string(&err_path).unwrap_or_default();
+        panic!(
+            "{what} exited {code}:\n{}",
+            &stderr[..stderr.len().min(4000)]
+        );
+    }
+    let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    Sample {
+        wall,
+        cpu: time(usage.ru_utime) + time(usage.ru_stime),
+        peak_mib: usage.ru_maxrss as f64 / 1024.0,
+    }
+}
+
+fn median_of(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+fn runs() -> usize {
+    std::env::var("ROPA_BENCH_RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(5)
+}
+
+/// A command to time: its name in the table, how to build it, what to do before each run
+/// (not timed), and the exit codes that mean it worked.
+struct Case {
+    name: &'static str,
+    ok: &'static [i32],
+    setup: Option<Setup>,
+    command: Box<dyn Fn(&Paths) -> Command>,
+}
+
+type Setup = Box<dyn Fn(&Paths)>;
+
+/// Where one size's files are.
+struct Paths {
+    register: PathBuf,
+    /// The same register with every file's layout disturbed, copied for each `fmt` run.
+    messy: PathBuf,
+    /// Where `fmt` runs on a fresh copy of `messy`.
+    fmt_copy: PathBuf,
+    /// The register exported as a workbook, for `import`.
+    workbook: PathBuf,
+    import_into: PathBuf,
+    out: PathBuf,
+}
+
+fn ropa(paths: &Paths, args: &[&str]) -> Command {
+    let mut c = Command::new(ROPA);
+    c.arg("--color=never").args(args).arg(&paths.register);
+    c
+}
+
+fn export(paths: &Paths, format: &str) -> Command {
+    let mut c = Command::new(ROPA);
+    c.args(["export", format, "-q", "--force", "-o"])
+        .arg(paths.out.join(format!("register.{format}")))
+        .arg(&paths.register);
+    c
+}
+
+fn cases() -> Vec<Case> {
+    let plain = |name: &'static str, ok: &'static [i32], args: &'static [&'static str]| Case {
+        name,
+        ok,
+        setup: None,
+        command: Box::new(move |p| ropa(p, args)),
+    };
+    let exporting = |name: &'static str, format: &'static str| Case {
+        name,
+        ok: &[0],
+        setup: None,
+        command: Box::new(move |p| export(p, format)),
+    };
+    vec![
+        Case {
+            name: "floor (read + parse)",
+            ok: &[0],
+            setup: None,
+            command: Box::new(|p| {
+                let mut c = Command::new(std::env::current_exe().unwrap());
+                c.arg("--floor").arg(&p.register);
+                c
+            }),
+        },
+        Case {
+            name: "start-up (--version)",
+            ok: &[0],
+            setup: None,
+            command: Box::new(|_| {
+                let mut c = Command::new(ROPA);
+                c.arg("--version");
+                c
+            }),
+        },
+        plain("check", &[0, 1], &["check", "-q"]),
+        plain("lint", &[0, 1], &["lint", "-q", "--today", TODAY]),
+        plain(
+            "summary --format json",
+            &[0],
+            &["summary", "--format", "json", "--today", TODAY],
+        ),
+        plain("list", &[0], &["list"]),
+        exporting("export xlsx", "xlsx"),
+        exporting("export csv", "csv"),
+        exporting("export json", "json"),
+        exporting("export html", "html"),
+        Case {
+            name: "map",
+            ok: &[0],
+            setup: None,
+            command: Box::new(|p| {
+                let mut c = Command::new(ROPA);
+                c.args(["map", "-q", "--force", "-o"])
+                    .arg(p.out.join("map.svg"))
+                    .arg(&p.register);
+                c
+            }),
+        },
+        Case {
+            name: "notice",
+            ok: &[0],
+            setup: None,
+            command: Box::new(|p| {
+                let mut c = Command::new(ROPA);
+                c.args(["notice", "-q", "--force", "--format", "html", "-o"])
+                    .arg(p.out.join("notice.html"))
+                    .arg(&p.register);
+                c
+            }),
+        },
+        plain("fmt --check (formatted)", &[0], &["fmt", "--check", "-q"]),
+        Case {
+            name: "fmt (rewrites every file)",
+            ok: &[0],
+            setup: Some(Box::new(|p| {
+                let _ = std::fs::remove_dir_all(&p.fmt_copy);
+                copy_tree(&p.messy, &p.fmt_copy);
+            })),
+            command: Box::new(|p| {
+                let mut c = Command::new(ROPA);
+                c.args(["fmt", "-q"]).arg(&p.fmt_copy);
+                c
+            }),
+        },
+        Case {
+            name: "import xlsx",
+            ok: &[0],
+            setup: Some(Box::new(|p| {
+                let _ = std::fs::remove_dir_all(&p.import_into);
+            })),
+            command: Box::new(|p| {
+                let mut c = Command::new(ROPA);
+                c.args(["import", "-q", "--today", TODAY])
+                    .arg(&p.workbook)
+                    .arg("--into")
+                    .arg(&p.import_into);
+                c
+            }),
+        },
+        Case {
+            name: "diff HEAD (1% changed)",
+            ok: &[0],
+            setup: None,
+            command: Box::new(|p| {
+                let mut c = Command::new(ROPA);
+                c.args(["--color=never", "diff", "HEAD", "--today", TODAY])
+                    .arg(&p.register);
+                c
+            }),
+        },
+    ]
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    let ok = Command::new("cp")
+        .arg("-R")
+        .arg(from)
+        .arg(to)
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok, "cp -R {} {}", from.display(), to.display());
+}
+
+fn git(dir: &Path, args: &[&str]) {
+    let ok = Command::new("git")
+        .current_dir(dir)
+        .args([
+            "-c",
+            "user.name=bench",
+            "-c",
+            "user.email=bench@example.org",
+        ])
+        .args(args)
+        .output()
+        .unwrap()
+        .status
+        .success();
+    assert!(ok, "git {args:?}");
+}
+
+fn activity_files(root: &Path) -> Vec<PathBuf> {
+    walkdir::WalkDir::new(root.join("activities"))
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .collect()
+}
+
+/// Generates the register and everything the cases need beside it.
+fn prepare(scratch: &Path, synth: support::Synth) -> Paths {
+    let paths = Paths {
+        register: scratch.join("register"),
+        messy: scratch.join("messy"),
+        fmt_copy: scratch.join("fmt-copy"),
+        workbook: scratch.join("register.xlsx"),
+        import_into: scratch.join("imported"),
+        out: scratch.join("out"),
+    };
+    for dir in [&paths.register, &paths.out] {
+        std::fs::create_dir_all(dir).unwrap();
+    }
+    support::generate_with(&paths.register, synth);
+
+    // The messy copy: two-space indentation and an extra blank line, which fmt undoes.
+    copy_tree(&paths.register, &paths.messy);
+    activity_files(&paths.messy).par_iter().for_each(|file| {
+        let text = std::fs::read_to_string(file).unwrap();
+        std::fs::write(
+            file,
+            text.replace("\n    \"", "\n  \"").replace("\n[", "\n\n["),
+        )
+        .unwrap();
+    });
+
+    let mut c = Command::new(ROPA);
+    c.args(["export", "xlsx", "-q", "-o"])
+        .arg(&paths.workbook)
+        .arg(&paths.register);
+    measure(c, &[0], "export for import");
+
+    // A git history whose working tree changes one activity in a hundred, for `diff`.
+    git(&paths.register, &["init", "-q"]);
+    git(&paths.register, &["add", "-A"]);
+    git(&paths.register, &["commit", "-qm", "generated"]);
+    git(&paths.register, &["repack", "-adq"]);
+    for file in activity_files(&paths.register).iter().step_by(100) {
+        let text = std::fs::read_to_string(file).unwrap();
+        std::fs::write(
+            file,
+            text.replacen("name = \"Activity", "name = \"Changed activity", 1),
+        )
+        .unwrap();
+    }
+    paths
+}
+
+fn run_case(case: &Case, paths: &Paths) -> Figures {
+    let samples: Vec<Sample> = (0..=runs())
+        .map(|_| {
+            if let Some(setup) = &case.setup {
+                setup(paths);
+            }
+            measure((case.command)(paths), case.ok, case.name)
+        })
+        .skip(1) // the warm-up run
+        .collect();
+    let wall = median_of(samples.iter().map(|s| s.wall.as_secs_f64()).collect());
+    Figures {
+        wall: Duration::from_secs_f64(wall),
+        cpu_per_wall: median_of(
+            samples
+                .iter()
+                .map(|s| s.cpu.as_secs_f64() / s.wall.as_secs_f64())
+                .collect(),
+        ),
+        peak_mib: median_of(samples.iter().map(|s| s.peak_mib).collect()),
+    }
+}
+
+fn run_all(synth: support::Synth, only: &Option<Vec<String>>) -> BTreeMap<&'static str, Figures> {
+    let scratch = tempfile::tempdir().unwrap();
+    let paths = prepare(scratch.path(), synth);
+    let mut results = BTreeMap::new();
+    for case in cases() {
+        let wanted = only.as_ref().is_none_or(|o| {
+            case.name.starts_with("floor") || o.iter().any(|w| case.name.starts_with(w.as_str()))
+        });
+        if !wanted {
+            continue;
+        }
+        let figures = run_case(&case, &paths);
+        eprintln!(
+            "  {:>6} activities, {:>5} processors: {:<28} {:>9.1} ms  {:>4.2} CPU/wall  {:>7.1} MiB",
+            synth.activities,
+            synth.processors,
+            case.name,
+            figures.wall.as_secs_f64() * 1000.0,
+            figures.cpu_per_wall,
+            figures.peak_mib
+        );
+        results.insert(case.name, figures);
+    }
+    results
+}
+
+/// The floor: read every `.toml` file under the folder and parse it, on all cores.
+fn floor(dir: &Path) {
+    let files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "toml"))
+        .map(|e| e.into_path())
+        .collect();
+    let keys: usize = files
+        .par_iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(f).unwrap();
+            toml::de::DeTable::parse(&text).map_or(0, |t| t.get_ref().len())
+        })
+        .sum();
+    assert!(keys > 0);
+}
+
+fn seconds(d: Duration) -> String {
+    let s = d.as_secs_f64();
+    if s < 1.0 {
+        format!("{:.0} ms", s * 1000.0)
+    } else {
+        format!("{s:.2} s")
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some("--floor") {
+        floor(Path::new(&args[2]));
+        return;
+    }
+    let sizes = support::sizes(&[1_000, 10_000, 50_000]);
+    let only: Option<Vec<String>> = std::env::var("ROPA_BENCH_ONLY")
+        .ok()
+        .map(|o| o.split(',').map(str::to_string).collect());
+    eprintln!(
+        "ropa commands benchmark: median of {} runs after a warm-up, {} cores",
+        runs(),
+        rayon::current_num_threads()
+    );
+    let mut by_size: Vec<(usize, BTreeMap<&str, Figures>)> = Vec::new();
+    for &n in &sizes {
+        by_size.push((n, run_all(support::Synth::new(n), &only)));
+    }
+    let many_processors = sizes.contains(&10_000).then(|| {
+        run_all(
+            support::Synth {
+                activities: 10_000,
+                processors: 5_000,
+            },
+            &only,
+        )
+    });
+
+    let floor_name = "floor (read + parse)";
+    let middle = by_size
+        .iter()
+        .find(|(n, _)| *n == 10_000)
+        .or(by_size.first());
+    let largest = by_size
+        .last()
+        .filter(|(n, _)| Some(*n) != middle.map(|m| m.0));
+    let mut head = vec!["command".to_string()];
+    for (n, _) in &by_size {
+        head.push(format!("{n}"));
+    }
+    if let Some((n, _)) = middle {
+        head.push(format!("× floor at {n}"));
+        head.push(format!("CPU/wall at {n}"));
+    }
+    for (n, _) in &by_size {
+        head.push(format!("peak MiB at {n}"));
+    }
+    if let (Some((m, _)), Some((l, _))) = (middle, largest) {
+        head.push(format!("growth {m}→{l} ÷ floor's"));
+    }
+    if many_processors.is_some() {
+        head.push("5,000 processors ÷ 200".to_string());
+    }
+    println!();
+    println!("| {} |", head.join(" | "));
+    println!("|{}|", vec!["---"; head.len()].join("|"));
+    for case in cases() {
+        let Some(_) = by_size.first().and_then(|(_, r)| r.get(case.name)) else {
+            continue;
+        };
+        let mut row = vec![format!("`{}`", case.name)];
+        for (_, results) in &by_size {
+            row.push(
+                results
+                    .get(case.name)
+                    .map_or("–".into(), |f| seconds(f.wall)),
+            );
+        }
+        if let Some((_, results)) = middle {
+            let f = results[case.name];
+            row.push(format!(
+                "{:.2}",
+                f.wall.as_secs_f64() / results[floor_name].wall.as_secs_f64()
+            ));
+            row.push(format!("{:.2}", f.cpu_per_wall));
+        }
+        for (_, results) in &by_size {
+            row.push(format!("{:.0}", results[case.name].peak_mib));
+        }
+        if let (Some((_, m)), Some((_, l))) = (middle, largest) {
+            let growth = |r: &BTreeMap<&str, Figures>, name: &str| {
+                l[name].wall.as_secs_f64() / r[name].wall.as_secs_f64()
+            };
+            let own = growth(m, case.name);
+            let floor_growth = growth(m, floor_name);
+            row.push(format!(
+                "{own:.2}× ÷ {floor_growth:.2}× = {:.2}",
+                own / floor_growth
+            ));
+        }
+        if let (Some(many), Some((_, m))) = (&many_processors, middle) {
+            row.push(format!(
+                "{:.2}",
+                many[case.name].wall.as_secs_f64() / m[case.name].wall.as_secs_f64()
+            ));
+        }
+        println!("| {} |", row.join(" | "));
+    }
+}
