@@ -2,7 +2,10 @@
 //! asked to.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use tempfile::NamedTempFile;
 
 use crate::source::FatalError;
 
@@ -10,22 +13,100 @@ use crate::source::FatalError;
 /// is left untouched, even if it appears while writing.
 pub fn write_file(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), FatalError> {
     if !overwrite && path.exists() {
-        return Err(
-            FatalError::new(format!("`{}` already exists", path.display()))
-                .with_help("use --force to replace it"),
-        );
+        return Err(already_exists(path));
     }
+    let tmp = temp_beside(path, bytes)?;
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| cannot_write(path, e))?;
+    put_in_place(tmp, path, overwrite)
+}
+
+/// Replaces many files, each atomically, at the cost of one flush of the disk instead of one
+/// per file (which made `ropa fmt` of 10,000 files take 18 s). Every temporary file is written
+/// first, on more threads than cores since the work is waiting on the disk; then the disk is
+/// flushed once; then each temporary file is renamed over its file. A crash or a full disk
+/// leaves each file either as it was or as it is meant to be, never half-written, and a file
+/// that fails leaves no temporary file behind. The results are in the order of `files`.
+pub fn replace_files(files: &[(PathBuf, Vec<u8>)]) -> Vec<Result<(), FatalError>> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(IO_THREADS)
+        .build();
+    let run = |work: &(dyn Fn() -> Vec<Result<(), FatalError>> + Sync)| match &pool {
+        Ok(pool) => pool.install(work),
+        Err(_) => work(),
+    };
+    run(&|| {
+        let written: Vec<Result<NamedTempFile, FatalError>> = files
+            .par_iter()
+            .map(|(path, bytes)| temp_beside(path, bytes))
+            .collect();
+        let flushed = flush(&written, files);
+        written
+            .into_par_iter()
+            .zip(flushed)
+            .zip(files.par_iter())
+            .map(|((tmp, flushed), (path, _))| {
+                let tmp = tmp?;
+                flushed?; // dropping the temporary file removes it
+                put_in_place(tmp, path, true)
+            })
+            .collect()
+    })
+}
+
+/// How many files are written at once: enough to keep the disk's queue full.
+const IO_THREADS: usize = 8;
+
+/// Makes the written temporary files durable: one `syncfs` per file system on Linux, else a
+/// flush of each file. A file that could not be made durable is not put in place.
+fn flush(
+    written: &[Result<NamedTempFile, FatalError>],
+    files: &[(PathBuf, Vec<u8>)],
+) -> Vec<Result<(), FatalError>> {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let mut synced: std::collections::HashMap<u64, Result<(), String>> = Default::default();
+        written
+            .iter()
+            .zip(files)
+            .map(|(tmp, (path, _))| {
+                let Ok(tmp) = tmp else { return Ok(()) };
+                let device = tmp.as_file().metadata().map(|m| m.dev()).unwrap_or(0);
+                let outcome = synced.entry(device).or_insert_with(|| {
+                    rustix::fs::syncfs(tmp.as_file()).map_err(|e| e.to_string())
+                });
+                outcome.clone().map_err(|e| {
+                    FatalError::new(format!("cannot write `{}`: {e}", path.display()))
+                        .with_help("check there is space on the disk; the file was left as it was")
+                })
+            })
+            .collect()
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        written
+            .par_iter()
+            .zip(files)
+            .map(|(tmp, (path, _))| match tmp {
+                Ok(tmp) => tmp.as_file().sync_all().map_err(|e| cannot_write(path, e)),
+                Err(_) => Ok(()),
+            })
+            .collect()
+    }
+}
+
+/// `bytes` in a new temporary file in `path`'s folder (created if need be), with the mode the
+/// file has or a new file gets. Not yet flushed to the disk.
+fn temp_beside(path: &Path, bytes: &[u8]) -> Result<NamedTempFile, FatalError> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let cannot = |e: std::io::Error| {
-        FatalError::new(format!("cannot write `{}`: {e}", path.display()))
-            .with_help("check the folder exists and that you may write to it")
-    };
-    std::fs::create_dir_all(dir).map_err(cannot)?;
+    let cannot = |e| cannot_write(path, e);
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".ropa-").suffix(".tmp");
+    builder.prefix(TEMP_PREFIX).suffix(".tmp");
     #[cfg(unix)]
     {
         // A new file gets rw-r--r-- less the umask (applied by open); temp files would
@@ -33,7 +114,15 @@ pub fn write_file(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Fata
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let mut tmp = builder.tempfile_in(dir).map_err(cannot)?;
+    // The folder usually exists: create it only when it does not.
+    let mut tmp = match builder.tempfile_in(dir) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            std::fs::create_dir_all(dir).map_err(cannot)?;
+            builder.tempfile_in(dir)
+        }
+        other => other,
+    }
+    .map_err(cannot)?;
     if let Ok(existing) = std::fs::metadata(path) {
         // A replaced file keeps its own mode.
         tmp.as_file()
@@ -41,20 +130,66 @@ pub fn write_file(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Fata
             .map_err(cannot)?;
     }
     tmp.write_all(bytes).map_err(cannot)?;
-    tmp.as_file().sync_all().map_err(cannot)?;
+    Ok(tmp)
+}
+
+/// The start of every temporary file's name; files starting with `.` are never read as part
+/// of a register.
+pub const TEMP_PREFIX: &str = ".ropa-";
+
+/// Removes the temporary files an interrupted (killed) ropa left in the register's folders,
+/// and says which were removed. Only files named as ropa names them and untouched for a
+/// minute are removed, so another ropa writing at this moment keeps its own.
+pub fn remove_abandoned_temp_files(root: &Path) -> Vec<PathBuf> {
+    let minute_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
+    walkdir::WalkDir::new(root)
+        .max_depth(MAX_REGISTER_DEPTH)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy();
+            name.starts_with(TEMP_PREFIX) && name.ends_with(".tmp")
+        })
+        .filter(|e| {
+            e.metadata()
+                .ok()
+                .and_then(|m| m.modified().ok())
+                .is_some_and(|t| t < minute_ago)
+        })
+        .filter(|e| std::fs::remove_file(e.path()).is_ok())
+        .map(|e| e.into_path())
+        .collect()
+}
+
+/// How deep below the register's root its files can be (activities/<folder>/<…>/<file>).
+const MAX_REGISTER_DEPTH: usize = 32;
+
+/// Renames the temporary file over `path` (or, without `overwrite`, only if `path` does not
+/// exist); dropping it on failure removes it.
+fn put_in_place(tmp: NamedTempFile, path: &Path, overwrite: bool) -> Result<(), FatalError> {
     if overwrite {
-        tmp.persist(path).map_err(|e| cannot(e.error))?;
+        tmp.persist(path).map_err(|e| cannot_write(path, e.error))?;
     } else {
         tmp.persist_noclobber(path).map_err(|e| {
             if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-                FatalError::new(format!("`{}` already exists", path.display()))
-                    .with_help("use --force to replace it")
+                already_exists(path)
             } else {
-                cannot(e.error)
+                cannot_write(path, e.error)
             }
         })?;
     }
     Ok(())
+}
+
+fn already_exists(path: &Path) -> FatalError {
+    FatalError::new(format!("`{}` already exists", path.display()))
+        .with_help("use --force to replace it")
+}
+
+fn cannot_write(path: &Path, e: std::io::Error) -> FatalError {
+    FatalError::new(format!("cannot write `{}`: {e}", path.display()))
+        .with_help("check the folder exists and that you may write to it")
 }
 
 /// Writes `rel` inside the register at `root` as [`write_file`] does, refusing when a symbolic

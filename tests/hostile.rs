@@ -379,3 +379,88 @@ fn files_the_fuzzers_found_are_plain_errors() {
     }
     assert!(seen > 0);
 }
+
+/// `ropa fmt` killed while it writes: every file is as it was or as it is meant to be, the
+/// register still loads, and the next `ropa fmt` finishes the job and removes what the killed
+/// one left (hidden temporary files, which no command reads).
+#[test]
+fn fmt_killed_mid_write_leaves_every_file_old_or_new() {
+    use std::process::{Command, Stdio};
+    let dir = register_dir();
+    let activities = dir.path().join("activities");
+    let mut before = Vec::new();
+    for i in 0..3000 {
+        let folder = activities.join(format!("f{}", i % 10));
+        std::fs::create_dir_all(&folder).unwrap();
+        let path = folder.join(format!("a{i}.toml"));
+        // Not in fmt's layout: no spaces around `=`, a list on one line.
+        let text = format!(
+            "name='Activity {i}'\npurposes=['One','Two']\npersonal_data=['Name','Address','Email address']\n"
+        );
+        std::fs::write(&path, &text).unwrap();
+        let formatted = ropa::fmt::format_text(ropa::schema::FileKind::Activity, &text).unwrap();
+        before.push((path, text, formatted));
+    }
+    let temporary = |root: &std::path::Path| -> Vec<std::path::PathBuf> {
+        walkdir::WalkDir::new(root)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().starts_with(".ropa-"))
+            .map(|e| e.into_path())
+            .collect()
+    };
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ropa"))
+        .args(["fmt", "-q"])
+        .arg(dir.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Kill it once it is writing: when its first temporary file appears (or it has finished).
+    let started = std::time::Instant::now();
+    while temporary(dir.path()).is_empty()
+        && child.try_wait().unwrap().is_none()
+        && started.elapsed() < Duration::from_secs(60)
+    {
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    let _ = child.kill();
+    child.wait().unwrap();
+
+    let (mut old, mut new) = (0, 0);
+    for (path, text, formatted) in &before {
+        let now = std::fs::read_to_string(path).unwrap();
+        if &now == text {
+            old += 1;
+        } else {
+            assert_eq!(&now, formatted, "{} is half-written", path.display());
+            new += 1;
+        }
+    }
+    let left = temporary(dir.path());
+    eprintln!(
+        "killed: {old} files old, {new} new, {} temporary files left",
+        left.len()
+    );
+    let check = ropa_within(dir.path(), &["check"], Duration::from_secs(60));
+    assert_eq!(check.status.code(), Some(0), "{check:?}");
+
+    // Abandoned for over a minute, as they would be by the time anyone runs fmt again.
+    let hour_ago = std::time::SystemTime::now() - Duration::from_secs(3600);
+    for file in &left {
+        let f = std::fs::File::options().append(true).open(file).unwrap();
+        f.set_modified(hour_ago).unwrap();
+    }
+    let again = ropa_within(dir.path(), &["fmt"], Duration::from_secs(60));
+    assert_eq!(again.status.code(), Some(0), "{again:?}");
+    if !left.is_empty() {
+        assert!(
+            String::from_utf8_lossy(&again.stderr).contains("left by an interrupted ropa command"),
+            "{again:?}"
+        );
+    }
+    assert!(temporary(dir.path()).is_empty());
+    for (path, _, formatted) in &before {
+        assert_eq!(&std::fs::read_to_string(path).unwrap(), formatted);
+    }
+}

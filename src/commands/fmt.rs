@@ -10,9 +10,9 @@ use super::{Context, Exit};
 use crate::cli::FmtArgs;
 use crate::diag::render_human;
 use crate::fmt::{Change, FormatReport, format_register, kind_of};
-use crate::fs_util::write_file;
+use crate::fs_util::{remove_abandoned_temp_files, replace_files};
 use crate::schema::FileKind;
-use crate::source::{DirSource, FatalError};
+use crate::source::DirSource;
 
 pub fn run(ctx: &Context, args: &FmtArgs) -> Exit {
     let root = match ctx.register_root(args.register.dir.as_deref()) {
@@ -158,16 +158,28 @@ fn coloured(diff: &str) -> String {
 
 /// Writes every changed file (atomically, in parallel) and names each.
 fn write(ctx: &Context, root: &Path, report: &FormatReport, unchanged: usize) -> Exit {
-    let written: Vec<Result<(), FatalError>> = report
+    let abandoned = remove_abandoned_temp_files(root);
+    if !abandoned.is_empty() && !ctx.quiet {
+        let _ = writeln!(
+            ctx.stderr(),
+            "\x1b[1;36mnote\x1b[0m: removed {} left by an interrupted ropa command",
+            match abandoned.len() {
+                1 => "a temporary file".to_string(),
+                n => format!("{n} temporary files"),
+            }
+        );
+    }
+    let targets: Vec<(std::path::PathBuf, Vec<u8>)> = report
         .changes
         .par_iter()
         .map(|change| {
             let path = root.join(report.files.path(change.file));
             // Through a symbolic link to the file it names, so the link stays a link.
             let path = std::fs::canonicalize(&path).unwrap_or(path);
-            write_file(&path, &change.bytes(), true)
+            (path, change.bytes())
         })
         .collect();
+    let written = replace_files(&targets);
     let mut out = ctx.stdout();
     let (mut formatted, mut failed) = (0, 0);
     for (change, result) in report.changes.iter().zip(written) {
