@@ -9,11 +9,11 @@ use crate::load::load;
 use crate::source::DirSource;
 
 pub fn run(ctx: &Context, args: &RegisterArg) -> Exit {
-    let mut report = match ctx
+    let report = match ctx
         .register_root(args.dir.as_deref())
         .and_then(|root| load(&DirSource::new(root)))
     {
-        Ok(report) => report,
+        Ok(report) => super::kept_until_exit(report),
         Err(e) => return ctx.fail(&e),
     };
     ctx.info_loaded(&report.register);

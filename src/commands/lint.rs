@@ -36,7 +36,7 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
         },
     };
     let loaded = match load(&DirSource::new(root.clone())) {
-        Ok(loaded) => loaded,
+        Ok(loaded) => super::kept_until_exit(loaded),
         Err(e) => return ctx.fail(&e),
     };
     ctx.info_loaded(&loaded.register);
@@ -44,8 +44,8 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
         today: args.today.unwrap_or_else(system_today),
         cli,
     };
-    let report = lint(&loaded.register, &options);
-    let mut loaded = loaded;
+    // Kept until exit, as the register is (see `kept_until_exit`).
+    let report = std::mem::ManuallyDrop::new(lint(&loaded.register, &options));
     // GitHub reads annotation and SARIF paths from the workspace root, wherever ropa ran.
     if matches!(args.format, LintFormat::Github | LintFormat::Sarif)
         && let Some(register) = crate::diag::register_in_github_workspace(&root)

@@ -1,6 +1,7 @@
 //! The human format: each problem with a source snippet, `file:line:col`, and a help line.
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+use rayon::prelude::*;
 
 use super::{Counts, Diagnostic, Severity, line_col};
 use crate::files::Files;
@@ -27,37 +28,44 @@ impl ColorChoice {
 
 /// Renders diagnostics with coloured snippets (ANSI codes are stripped later when not wanted).
 pub fn render_human(diagnostics: &[Diagnostic], files: &Files) -> String {
-    let renderer = Renderer::styled();
-    let mut out = String::new();
-    for d in diagnostics {
-        let path = files.shown_path(d.file);
-        let text = files.text(d.file);
-        let level = match d.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
-        };
-        let title = level.primary_title(d.message.as_str()).id(d.code);
-        let mut group = if text.is_empty() {
-            title.element(Origin::path(path.as_str()).line(1).char_column(1))
-        } else {
-            let span = clamp(d.span.clone(), text);
-            let mut annotation = AnnotationKind::Primary.span(span);
-            if let Some(label) = &d.label {
-                annotation = annotation.label(label.as_str());
-            }
-            title.element(
-                Snippet::source(text)
-                    .path(path.as_str())
-                    .annotation(annotation),
-            )
-        };
-        if let Some(help) = &d.help {
-            group = group.element(Level::HELP.message(help.as_str()));
+    // Each finding is rendered on its own (in parallel: a large register's findings took a
+    // twentieth of `ropa lint`'s time on one core), then joined in order.
+    let rendered: Vec<String> = diagnostics
+        .par_iter()
+        .map(|d| render_one(&Renderer::styled(), d, files))
+        .collect();
+    rendered.concat()
+}
+
+/// One finding with its snippet.
+fn render_one(renderer: &Renderer, d: &Diagnostic, files: &Files) -> String {
+    let path = files.shown_path(d.file);
+    let text = files.text(d.file);
+    let level = match d.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let title = level.primary_title(d.message.as_str()).id(d.code);
+    let mut group = if text.is_empty() {
+        title.element(Origin::path(path.as_str()).line(1).char_column(1))
+    } else {
+        let span = clamp(d.span.clone(), text);
+        let mut annotation = AnnotationKind::Primary.span(span);
+        if let Some(label) = &d.label {
+            annotation = annotation.label(label.as_str());
         }
-        let report: [Group<'_>; 1] = [group];
-        out.push_str(&renderer.render(&report));
-        out.push_str("\n\n");
+        title.element(
+            Snippet::source(text)
+                .path(path.as_str())
+                .annotation(annotation),
+        )
+    };
+    if let Some(help) = &d.help {
+        group = group.element(Level::HELP.message(help.as_str()));
     }
+    let report: [Group<'_>; 1] = [group];
+    let mut out = renderer.render(&report);
+    out.push_str("\n\n");
     out
 }
 

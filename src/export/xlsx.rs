@@ -296,8 +296,10 @@ fn write_table(
     frozen_columns: u16,
     styles: &Styles,
 ) -> Result<(), XlsxError> {
-    let headings: Vec<&super::table::Heading> =
-        order.iter().filter_map(|&i| table.headings.get(i)).collect();
+    let headings: Vec<&super::table::Heading> = order
+        .iter()
+        .filter_map(|&i| table.headings.get(i))
+        .collect();
     let columns: Vec<TableColumn> = headings
         .iter()
         .map(|h| {
