@@ -19,6 +19,9 @@ pub struct Files {
 pub struct SourceFile {
     pub path: String,
     pub text: String,
+    /// Where each line starts, worked out the first time a position in the file is asked for,
+    /// so locating many findings in one large file costs one pass over it, not one each.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl Files {
@@ -30,7 +33,11 @@ impl Files {
     }
 
     pub fn add(&mut self, path: String, text: String) -> FileId {
-        self.files.push(SourceFile { path, text });
+        self.files.push(SourceFile {
+            path,
+            text,
+            line_starts: std::sync::OnceLock::new(),
+        });
         self.files.len() - 1
     }
 
@@ -64,6 +71,31 @@ impl Files {
 
     pub fn len(&self) -> usize {
         self.files.len()
+    }
+
+    fn line_starts(&self, id: FileId) -> &[usize] {
+        let file = &self.files[id];
+        file.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(file.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        })
+    }
+
+    /// The line (counting from 0) that byte `offset` of the file is on.
+    pub fn line_index(&self, id: FileId, offset: usize) -> usize {
+        self.line_starts(id)
+            .partition_point(|&start| start <= offset)
+            .saturating_sub(1)
+    }
+
+    /// The bytes of line `line` (counting from 0), without its line break.
+    pub fn line_range(&self, id: FileId, line: usize) -> std::ops::Range<usize> {
+        let starts = self.line_starts(id);
+        let text = self.text(id);
+        let start = starts.get(line).copied().unwrap_or(text.len());
+        let end = starts.get(line + 1).map_or(text.len(), |&next| next - 1);
+        start..end.max(start)
     }
 
     pub fn is_empty(&self) -> bool {

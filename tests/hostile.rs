@@ -334,6 +334,100 @@ fn deep_long_and_many_inputs_finish_in_bounded_time() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("in 20001 files checked"));
 }
 
+/// Inputs that used to take time growing with the square of their size: each now finishes in
+/// about the time of reading it, under the harness's limit and a memory ceiling, with every
+/// error where it belongs.
+#[test]
+fn inputs_that_were_quadratic_finish_in_bounded_time_and_memory() {
+    // At most 4 GiB of address space and 60 s (`timeout` exits 124, which fails the test).
+    let run = |dir: &std::path::Path, args: &str| {
+        std::process::Command::new("sh")
+            .current_dir(dir)
+            .args([
+                "-c",
+                &format!("ulimit -v 4194304; exec timeout 60 \"$0\" {args}"),
+                env!("CARGO_BIN_EXE_ropa"),
+            ])
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap()
+    };
+    // Keys 10,000 levels deep, as dotted keys and as a table header: located on line 2.
+    for (name, text) in [
+        (
+            "dotted",
+            format!("name = \"A\"\n{}b = 1\n", "a.".repeat(10_000)),
+        ),
+        (
+            "header",
+            format!("name = \"A\"\n[{}b]\nc = 1\n", "a.".repeat(10_000)),
+        ),
+    ] {
+        let dir = register_dir();
+        std::fs::write(dir.path().join(format!("activities/{name}.toml")), text).unwrap();
+        let out = run(dir.path(), "check");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "{stdout}");
+        assert!(
+            stdout.contains(&format!("activities/{name}.toml:2:1")),
+            "{stdout}"
+        );
+        assert!(stdout.contains("nested too deeply"), "{stdout}");
+    }
+    // 20,000 unknown keys in one file: each reported at its line.
+    let dir = register_dir();
+    let keys: String = (0..20_000)
+        .map(|i| format!("unknown_key_{i} = 1\n"))
+        .collect();
+    std::fs::write(
+        dir.path().join("activities/a.toml"),
+        format!("name = \"A\"\n{keys}"),
+    )
+    .unwrap();
+    let started = std::time::Instant::now();
+    let out = run(dir.path(), "check");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout.contains("activities/a.toml:20001:1"),
+        "the last key is located"
+    );
+    assert_eq!(stdout.matches("error[unknown-key]").count(), 20_000);
+    eprintln!("20,000 unknown keys: {:?}", started.elapsed());
+    // 20,000 retention tables: fmt --check reads them as formatted.
+    let dir = register_dir();
+    let tables: String = (0..20_000)
+        .map(|i| format!("\n[[retention]]\ndata = \"Records {i}\"\nperiod = \"6 years\"\n"))
+        .collect();
+    std::fs::write(
+        dir.path().join("activities/a.toml"),
+        format!("name = \"A\"\n{tables}"),
+    )
+    .unwrap();
+    let started = std::time::Instant::now();
+    let out = run(dir.path(), "fmt --check");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    eprintln!("20,000 retention tables: {:?}", started.elapsed());
+    // 1,000 unknown processor ids on one line.
+    let dir = register_dir();
+    let ids: Vec<String> = (0..1_000).map(|i| format!("\"missing-{i}\"")).collect();
+    std::fs::write(
+        dir.path().join("activities/a.toml"),
+        format!("name = \"A\"\nprocessors = [{}]\n", ids.join(", ")),
+    )
+    .unwrap();
+    let out = run(dir.path(), "lint");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout.matches("error[unknown-processor]").count(), 1_000);
+    assert!(stdout.contains("activities/a.toml:2:"));
+}
+
 /// Files the fuzzers found crashing ropa, each now read to a plain error (`tests/hostile/
 /// fuzz-crashes/<target>-<what>.<ext>`): no panic message, exit 2.
 #[test]

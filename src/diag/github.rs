@@ -1,15 +1,14 @@
 //! GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`, which show
 //! as annotations on the pull request's changed files.
 
-use super::{Diagnostic, Severity, line_col};
+use super::{Diagnostic, Severity, file_line_col};
 use crate::files::Files;
 
 pub fn render_github(diagnostics: &[Diagnostic], files: &Files) -> String {
     let mut out = String::new();
     for d in diagnostics {
-        let text = files.text(d.file);
-        let start = line_col(text, d.span.start);
-        let end = line_col(text, d.span.end);
+        let start = file_line_col(files, d.file, d.span.start);
+        let end = file_line_col(files, d.file, d.span.end);
         let command = match d.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::{Diagnostic, Severity, line_col};
+use super::{Diagnostic, Severity, file_line_col};
 use crate::files::Files;
 
 #[derive(Serialize)]
@@ -64,7 +64,7 @@ pub fn render_gitlab(
                 },
                 location: Location {
                     lines: Lines {
-                        begin: line_col(files.text(d.file), d.span.start).line,
+                        begin: file_line_col(files, d.file, d.span.start).line,
                     },
                     path,
                 },

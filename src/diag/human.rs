@@ -3,7 +3,7 @@
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use rayon::prelude::*;
 
-use super::{Counts, Diagnostic, Severity, line_col};
+use super::{Counts, Diagnostic, Severity, file_line_col};
 use crate::files::Files;
 
 /// When to colour output: `auto` colours a terminal unless `NO_COLOR` is set.
@@ -49,13 +49,24 @@ fn render_one(renderer: &Renderer, d: &Diagnostic, files: &Files) -> String {
     let mut group = if text.is_empty() {
         title.element(Origin::path(path.as_str()).line(1).char_column(1))
     } else {
+        // Only the lines the finding is on are given to the renderer, so a file with
+        // thousands of findings is not gone through once for each.
         let span = clamp(d.span.clone(), text);
-        let mut annotation = AnnotationKind::Primary.span(span);
+        let first = files.line_index(d.file, span.start);
+        let last = files.line_index(d.file, span.end.saturating_sub(1).max(span.start));
+        let lines = files.line_range(d.file, first).start..files.line_range(d.file, last).end;
+        // The renderer counts columns from the start of the text it is given, so the text
+        // starts where the line does; a very long line is cut after the finding.
+        let end = ceil_boundary(text, span.end.max(span.start + 1).saturating_add(CONTEXT));
+        let shown = lines.start..end.clamp(lines.start, lines.end);
+        let local = span.start - shown.start..span.end.min(shown.end) - shown.start;
+        let mut annotation = AnnotationKind::Primary.span(local);
         if let Some(label) = &d.label {
             annotation = annotation.label(label.as_str());
         }
         title.element(
-            Snippet::source(text)
+            Snippet::source(text.get(shown).unwrap_or_default())
+                .line_start(first + 1)
                 .path(path.as_str())
                 .annotation(annotation),
         )
@@ -67,6 +78,17 @@ fn render_one(renderer: &Renderer, d: &Diagnostic, files: &Files) -> String {
     let mut out = renderer.render(&report);
     out.push_str("\n\n");
     out
+}
+
+/// How much of a line is given to the renderer after the finding, in bytes; it shows less.
+const CONTEXT: usize = 400;
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// Keeps a span inside the text and on character boundaries, so rendering never panics.
@@ -94,6 +116,6 @@ pub fn render_summary(counts: Counts, what: &str) -> String {
 
 /// `file:line:col` for a diagnostic.
 pub fn location(d: &Diagnostic, files: &Files) -> String {
-    let lc = line_col(files.text(d.file), d.span.start);
+    let lc = file_line_col(files, d.file, d.span.start);
     format!("{}:{}:{}", files.shown_path(d.file), lc.line, lc.column)
 }

@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{Diagnostic, line_col};
+use super::{Diagnostic, file_line_col};
 use crate::files::Files;
 
 /// One finding of `ropa lint --format json`.
@@ -45,9 +45,8 @@ impl JsonFinding {
         waiver_reason: Option<&str>,
         fingerprint: String,
     ) -> Self {
-        let text = files.text(d.file);
-        let start = line_col(text, d.span.start);
-        let end = line_col(text, d.span.end);
+        let start = file_line_col(files, d.file, d.span.start);
+        let end = file_line_col(files, d.file, d.span.end);
         Self {
             rule: d.code.to_string(),
             severity: d.severity.as_str().to_string(),

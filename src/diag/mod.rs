@@ -90,6 +90,18 @@ pub struct LineCol {
 }
 
 /// The line and column of a byte offset in `text`.
+/// Where byte `offset` of file `id` is, using the file's line index (see [`line_col`]).
+pub fn file_line_col(files: &Files, id: FileId, offset: usize) -> LineCol {
+    let text = files.text(id);
+    let offset = floor_char_boundary(text, offset.min(text.len()));
+    let line = files.line_index(id, offset);
+    let start = files.line_range(id, line).start.min(offset);
+    LineCol {
+        line: line + 1,
+        column: text.get(start..offset).map_or(0, |t| t.chars().count()) + 1,
+    }
+}
+
 pub fn line_col(text: &str, offset: usize) -> LineCol {
     let offset = floor_char_boundary(text, offset.min(text.len()));
     let before = &text[..offset];

@@ -5,7 +5,7 @@
 
 use serde_json::{Value, json};
 
-use super::{Diagnostic, Severity, line_col};
+use super::{Diagnostic, Severity, file_line_col};
 use crate::files::Files;
 
 /// What SARIF says about one rule or load check.
@@ -33,9 +33,8 @@ pub fn render_sarif(
 ) -> String {
     let rule_index = |id: &str| rules.iter().position(|r| r.id == id);
     let result = |d: &Diagnostic, justification: Option<&str>| -> Value {
-        let text = files.text(d.file);
-        let start = line_col(text, d.span.start);
-        let end = line_col(text, d.span.end.max(d.span.start));
+        let start = file_line_col(files, d.file, d.span.start);
+        let end = file_line_col(files, d.file, d.span.end.max(d.span.start));
         let mut message = d.message.clone();
         if let Some(help) = &d.help {
             message.push_str(". Help: ");

@@ -5,7 +5,7 @@
 use super::selection::Selection;
 use super::table::{Cell, Column, Group, Table};
 use crate::describe;
-use crate::diag::{Diagnostic, line_col};
+use crate::diag::Diagnostic;
 use crate::model::{Activity, Loaded, Processor, Register, Retention, Transfer, Waiver};
 use crate::vocab::{Role, TransferMechanism};
 
@@ -695,8 +695,8 @@ pub struct FindingRow<'a> {
 impl<'a> FindingRow<'a> {
     pub fn new(register: &Register, diagnostic: &'a Diagnostic) -> Self {
         let file = register.files.path(diagnostic.file).to_string();
-        let text = register.files.text(diagnostic.file);
-        let at = line_col(text, diagnostic.span.start);
+        let at =
+            crate::diag::file_line_col(&register.files, diagnostic.file, diagnostic.span.start);
         FindingRow {
             diagnostic,
             file,

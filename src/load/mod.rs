@@ -500,6 +500,17 @@ pub fn utf8_problem(bytes: &[u8], error: &std::str::Utf8Error) -> Diagnostic {
 /// The problem for a file that is not valid TOML, from the parser's span and message.
 pub fn syntax_problem(text: &str, span: std::ops::Range<usize>, message: &str) -> Diagnostic {
     let message = message.trim_end();
+    if message.contains("recursion limit") {
+        // The parser gives up without a place: point at the most deeply nested line.
+        let line = deepest_line(text);
+        return Problem::new(
+            "toml-syntax",
+            line.clone(),
+            "this is not valid TOML for ropa: it is nested too deeply (too many levels of dotted keys, [tables], lists or { } tables)",
+            "the register format needs at most three levels, e.g. `lawful_basis.article6`; write the keys with fewer dots and brackets",
+        )
+        .diagnostic;
+    }
     let help: String = hints::syntax(text, span.start).unwrap_or_else(|| {
         if message.contains("date") || message.contains("time") {
             "write a real calendar date as YYYY-MM-DD, e.g. `last_reviewed = 2026-03-01`".into()
@@ -514,6 +525,23 @@ pub fn syntax_problem(text: &str, span: std::ops::Range<usize>, message: &str) -
         help,
     )
     .diagnostic
+}
+
+/// The first line with the most `.`, `[` and `{`: where the nesting is deepest.
+fn deepest_line(text: &str) -> std::ops::Range<usize> {
+    let mut best = (0, 0..0);
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let depth = line
+            .bytes()
+            .filter(|b| matches!(b, b'.' | b'[' | b'{'))
+            .count();
+        if depth > best.0 {
+            best = (depth, start..start + line.trim_end().len());
+        }
+        start += line.len();
+    }
+    best.1
 }
 
 /// Deserialises a schema-valid document into its model type. The schema is generated from the

@@ -45,6 +45,9 @@ pub fn check(kind: FileKind, file: FileId, doc: &Document, json: &Value) -> Vec<
     out
 }
 
+/// How many unknown keys of one table get a "did you mean …?".
+const SUGGESTED_KEYS: usize = 100;
+
 enum OwnedSeg {
     Key(String),
     Index(usize),
@@ -123,10 +126,16 @@ impl Ctx<'_> {
                     .and_then(Value::as_object)
                     .map(|p| p.keys().map(String::as_str).collect())
                     .unwrap_or_default();
-                for key in unexpected {
-                    let mut key_path = self.path.to_vec();
-                    key_path.push(Seg::Key(key));
-                    let span = self.doc.key_span_for(&key_path);
+                let spans = self.doc.key_spans_of_table(self.path);
+                for (index, key) in unexpected.iter().enumerate() {
+                    let span = match spans.get(key.as_str()) {
+                        Some(span) => span.clone(),
+                        None => {
+                            let mut key_path = self.path.to_vec();
+                            key_path.push(Seg::Key(key));
+                            self.doc.key_span_for(&key_path)
+                        }
+                    };
                     let tables: Vec<&str> = self
                         .path
                         .iter()
@@ -168,7 +177,12 @@ impl Ctx<'_> {
                             } else {
                                 format!("not a field of [{}]", tables.join("."))
                             };
-                            let help = match did_you_mean(key, allowed.iter().copied()) {
+                            // Past the first hundred unknown keys in one table they are not
+                            // typos, and looking for the nearest key for each costs time.
+                            let near = (index < SUGGESTED_KEYS)
+                                .then(|| did_you_mean(key, allowed.iter().copied()))
+                                .flatten();
+                            let help = match near {
                                 Some(near) => format!("did you mean `{near}`?"),
                                 None => {
                                     format!("the keys allowed here are: {}", allowed.join(", "))
