@@ -37,19 +37,22 @@ pub fn replace_files(files: &[(PathBuf, Vec<u8>)]) -> Vec<Result<(), FatalError>
         Err(_) => work(),
     };
     run(&|| {
-        let written: Vec<Result<NamedTempFile, FatalError>> = files
+        let written: Vec<Result<Written, FatalError>> = files
             .par_iter()
-            .map(|(path, bytes)| temp_beside(path, bytes))
+            .map(|(path, bytes)| written_and_closed(path, bytes))
             .collect();
         let flushed = flush(&written, files);
         written
             .into_par_iter()
             .zip(flushed)
             .zip(files.par_iter())
-            .map(|((tmp, flushed), (path, _))| {
-                let tmp = tmp?;
-                flushed?; // dropping the temporary file removes it
-                put_in_place(tmp, path, true)
+            .map(|((written, flushed), (path, _))| {
+                let written = written?;
+                flushed?; // dropping the temporary path removes the file
+                written
+                    .temp
+                    .persist(path)
+                    .map_err(|e| cannot_write(path, e.error))
             })
             .collect()
     })
@@ -58,43 +61,66 @@ pub fn replace_files(files: &[(PathBuf, Vec<u8>)]) -> Vec<Result<(), FatalError>
 /// How many files are written at once: enough to keep the disk's queue full.
 const IO_THREADS: usize = 8;
 
-/// Makes the written temporary files durable: one `syncfs` per file system on Linux, else a
-/// flush of each file. A file that could not be made durable is not put in place.
+/// A temporary file written and closed (so 50,000 of them do not hold 50,000 open files),
+/// and the file system it is on.
+struct Written {
+    temp: tempfile::TempPath,
+    device: u64,
+}
+
+fn written_and_closed(path: &Path, bytes: &[u8]) -> Result<Written, FatalError> {
+    let tmp = temp_beside(path, bytes)?;
+    #[cfg(unix)]
+    let device = {
+        use std::os::unix::fs::MetadataExt;
+        tmp.as_file().metadata().map(|m| m.dev()).unwrap_or(0)
+    };
+    #[cfg(not(unix))]
+    let device = 0;
+    // Where there is no syncfs, each file is flushed before it is closed.
+    #[cfg(not(target_os = "linux"))]
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| cannot_write(path, e))?;
+    Ok(Written {
+        temp: tmp.into_temp_path(),
+        device,
+    })
+}
+
+/// Makes the written temporary files durable: on Linux one `syncfs` per file system they are
+/// on (opening one of its temporary files for it); elsewhere each was flushed when written. A
+/// file that could not be made durable is not put in place.
 fn flush(
-    written: &[Result<NamedTempFile, FatalError>],
+    written: &[Result<Written, FatalError>],
     files: &[(PathBuf, Vec<u8>)],
 ) -> Vec<Result<(), FatalError>> {
-    #[cfg(target_os = "linux")]
-    {
-        use std::os::unix::fs::MetadataExt;
-        let mut synced: std::collections::HashMap<u64, Result<(), String>> = Default::default();
-        written
-            .iter()
-            .zip(files)
-            .map(|(tmp, (path, _))| {
-                let Ok(tmp) = tmp else { return Ok(()) };
-                let device = tmp.as_file().metadata().map(|m| m.dev()).unwrap_or(0);
-                let outcome = synced.entry(device).or_insert_with(|| {
-                    rustix::fs::syncfs(tmp.as_file()).map_err(|e| e.to_string())
-                });
-                outcome.clone().map_err(|e| {
-                    FatalError::new(format!("cannot write `{}`: {e}", path.display()))
-                        .with_help("check there is space on the disk; the file was left as it was")
-                })
+    let mut synced: std::collections::HashMap<u64, Result<(), String>> = Default::default();
+    written
+        .iter()
+        .zip(files)
+        .map(|(written, (path, _))| {
+            let Ok(written) = written else { return Ok(()) };
+            let outcome = synced
+                .entry(written.device)
+                .or_insert_with(|| sync_file_system(&written.temp));
+            outcome.clone().map_err(|e| {
+                FatalError::new(format!("cannot write `{}`: {e}", path.display()))
+                    .with_help("check there is space on the disk; the file was left as it was")
             })
-            .collect()
-    }
-    #[cfg(not(target_os = "linux"))]
-    {
-        written
-            .par_iter()
-            .zip(files)
-            .map(|(tmp, (path, _))| match tmp {
-                Ok(tmp) => tmp.as_file().sync_all().map_err(|e| cannot_write(path, e)),
-                Err(_) => Ok(()),
-            })
-            .collect()
-    }
+        })
+        .collect()
+}
+
+#[cfg(target_os = "linux")]
+fn sync_file_system(on: &Path) -> Result<(), String> {
+    let file = std::fs::File::open(on).map_err(|e| e.to_string())?;
+    rustix::fs::syncfs(&file).map_err(|e| e.to_string())
+}
+
+#[cfg(not(target_os = "linux"))]
+fn sync_file_system(_on: &Path) -> Result<(), String> {
+    Ok(())
 }
 
 /// `bytes` in a new temporary file in `path`'s folder (created if need be), with the mode the

@@ -556,3 +556,38 @@ fn fmt_killed_mid_write_leaves_every_file_old_or_new() {
         assert_eq!(&std::fs::read_to_string(path).unwrap(), formatted);
     }
 }
+
+/// `ropa fmt` of more changed files than it may have open at once: each temporary file is
+/// closed once written, so 2,000 files are formatted with at most 128 open.
+#[test]
+fn fmt_of_many_files_stays_within_the_open_file_limit() {
+    let dir = register_dir();
+    for i in 0..2000 {
+        std::fs::write(
+            dir.path().join(format!("activities/a{i}.toml")),
+            format!("name='Activity {i}'\n"),
+        )
+        .unwrap();
+    }
+    let out = std::process::Command::new("sh")
+        .current_dir(dir.path())
+        .args([
+            "-c",
+            "ulimit -n 128; exec timeout 60 \"$0\" fmt -q",
+            env!("CARGO_BIN_EXE_ropa"),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for i in [0, 999, 1999] {
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join(format!("activities/a{i}.toml"))).unwrap(),
+            format!("name = \"Activity {i}\"\n")
+        );
+    }
+}
