@@ -171,6 +171,11 @@ pub fn remove_abandoned_temp_files(root: &Path) -> Vec<PathBuf> {
     walkdir::WalkDir::new(root)
         .max_depth(MAX_REGISTER_DEPTH)
         .into_iter()
+        // Hidden folders (`.git` above all) hold no register files, so none of ropa's.
+        .filter_entry(|e| {
+            e.depth() == 0
+                || !(e.file_type().is_dir() && e.file_name().to_string_lossy().starts_with('.'))
+        })
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
         .filter(|e| {
