@@ -262,23 +262,6 @@ fn copy_tree(from: &Path, to: &Path) {
     assert!(ok, "cp -R {} {}", from.display(), to.display());
 }
 
-fn git(dir: &Path, args: &[&str]) {
-    let ok = Command::new("git")
-        .current_dir(dir)
-        .args([
-            "-c",
-            "user.name=bench",
-            "-c",
-            "user.email=bench@example.org",
-        ])
-        .args(args)
-        .output()
-        .unwrap()
-        .status
-        .success();
-    assert!(ok, "git {args:?}");
-}
-
 fn activity_files(root: &Path) -> Vec<PathBuf> {
     walkdir::WalkDir::new(root.join("activities"))
         .sort_by_file_name()
@@ -322,10 +305,10 @@ fn prepare(scratch: &Path, synth: support::Synth) -> Paths {
     measure(c, &[0], "export for import");
 
     // A git history whose working tree changes one activity in a hundred, for `diff`.
-    git(&paths.register, &["init", "-q"]);
-    git(&paths.register, &["add", "-A"]);
-    git(&paths.register, &["commit", "-qm", "generated"]);
-    git(&paths.register, &["repack", "-adq"]);
+    support::git(&paths.register, &["init", "-q"]);
+    support::git(&paths.register, &["add", "-A"]);
+    support::git(&paths.register, &["commit", "-qm", "generated"]);
+    support::git(&paths.register, &["repack", "-adq"]);
     for file in activity_files(&paths.register).iter().step_by(100) {
         let text = std::fs::read_to_string(file).unwrap();
         std::fs::write(

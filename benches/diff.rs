@@ -10,8 +10,6 @@
 
 mod support;
 
-use std::process::Command;
-
 use rayon::prelude::*;
 use ropa::diff::{Side, diff};
 use ropa::git::Repo;
@@ -20,27 +18,10 @@ use ropa::load::load;
 use ropa::model::Date;
 use ropa::source::{DirSource, RegisterSource};
 
-use support::{RUNS, generate, median, ms, ratio, sizes};
+use support::{RUNS, generate, git, median, ms, ratio, sizes};
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-fn git(dir: &std::path::Path, args: &[&str]) {
-    let ok = Command::new("git")
-        .current_dir(dir)
-        .args([
-            "-c",
-            "user.name=bench",
-            "-c",
-            "user.email=bench@example.org",
-        ])
-        .args(args)
-        .output()
-        .unwrap()
-        .status
-        .success();
-    assert!(ok, "git {args:?}");
-}
 
 fn main() {
     println!("ropa diff benchmark: median of {RUNS} runs");

@@ -102,12 +102,7 @@ fn header_prefixes(table: &Table, out: &mut Vec<(isize, String)>) {
 /// Sets the prefix of each header whose position is in `prefixes`.
 fn set_header_prefixes(table: &mut Table, prefixes: &mut HashMap<isize, String>) {
     for (_, item) in table.iter_mut() {
-        let children: Vec<&mut Table> = match item {
-            Item::Table(t) => vec![t],
-            Item::ArrayOfTables(a) => a.iter_mut().collect(),
-            _ => Vec::new(),
-        };
-        for child in children {
+        for child in child_tables_mut(item) {
             if !child.is_dotted()
                 && let Some(prefix) = child.position().and_then(|p| prefixes.remove(&p))
             {
@@ -287,14 +282,18 @@ fn tables(table: &Table) -> impl Iterator<Item = &Table> {
     })
 }
 
+/// The tables an item holds: itself, or each of an array of tables.
+fn child_tables_mut(item: &mut Item) -> Vec<&mut Table> {
+    match item {
+        Item::Table(t) => vec![t],
+        Item::ArrayOfTables(a) => a.iter_mut().collect(),
+        _ => Vec::new(),
+    }
+}
+
 fn with_table_at(table: &mut Table, position: isize, f: &mut dyn FnMut(&mut Table)) -> bool {
     for (_, item) in table.iter_mut() {
-        let children: Vec<&mut Table> = match item {
-            Item::Table(t) => vec![t],
-            Item::ArrayOfTables(a) => a.iter_mut().collect(),
-            _ => Vec::new(),
-        };
-        for child in children {
+        for child in child_tables_mut(item) {
             if !child.is_dotted() && child.position() == Some(position) {
                 f(child);
                 return true;
