@@ -5,7 +5,10 @@
 
 use std::ops::Range;
 
+use std::borrow::Cow;
+
 use serde_json::{Map, Number, Value};
+use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 /// One step of a path into a document: a table key or an array index.
@@ -16,7 +19,7 @@ pub enum Seg<'a> {
 }
 
 /// The spans of every key and value of a file, without the values themselves.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
     root: Node,
     /// Where the file holds decimal numbers (TOML floats, including `nan` and `inf`). The
@@ -25,7 +28,7 @@ pub struct Document {
     floats: Vec<Range<usize>>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Node {
     Table {
         span: Range<usize>,
@@ -40,7 +43,7 @@ enum Node {
     },
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct Entry {
     key: Box<str>,
     key_span: Range<usize>,
@@ -65,24 +68,43 @@ pub struct Found {
 }
 
 impl Document {
-    /// Parses TOML text into its span tree and JSON value. The error carries the parser's
-    /// message and span.
+    /// Parses TOML text into its span tree and JSON value, for the schema check. The error
+    /// carries the parser's message and span.
     pub fn parse(text: &str) -> Result<(Self, Value), toml::de::Error> {
         let root = DeTable::parse(text)?;
-        let span = root.span();
-        let mut floats = Vec::new();
-        let mut ctx = Convert {
+        let (doc, _) = Self::of_table(&root, text);
+        let json = json_of_table(root.get_ref(), text);
+        Ok((doc, json))
+    }
+
+    /// Parses TOML text into its span tree and the parser's own table, which the model can be
+    /// read from directly, without a JSON copy. The flag is true when reading it directly
+    /// gives what the JSON route would: no decimal numbers, no multi-line string whose line
+    /// breaks need normalising, and no list that might repeat an item (the schema's
+    /// `uniqueItems`). When it is false the caller takes the JSON route, whose messages
+    /// say exactly what is wrong.
+    pub fn parse_direct(text: &str) -> Result<(Self, Spanned<DeTable<'_>>, bool), toml::de::Error> {
+        let root = DeTable::parse(text)?;
+        let (doc, direct) = Self::of_table(&root, text);
+        Ok((doc, root, direct))
+    }
+
+    fn of_table(root: &Spanned<DeTable<'_>>, text: &str) -> (Self, bool) {
+        let mut ctx = Spans {
             text,
-            floats: &mut floats,
+            floats: Vec::new(),
+            direct: true,
         };
-        let (json, entries) = convert_table(root.get_ref(), &mut ctx);
-        Ok((
-            Self {
-                root: Node::Table { span, entries },
-                floats,
+        let entries = spans_of_table(root.get_ref(), &mut ctx);
+        let direct = ctx.direct && ctx.floats.is_empty();
+        let doc = Self {
+            root: Node::Table {
+                span: root.span(),
+                entries,
             },
-            json,
-        ))
+            floats: ctx.floats,
+        };
+        (doc, direct)
     }
 
     /// The spans of the decimal numbers in the file, in file order.
@@ -211,71 +233,167 @@ impl Document {
     }
 }
 
-/// What converting a file needs beside the parsed values: its text, and where it holds floats.
-struct Convert<'t, 'f> {
+/// What building the span tree collects beside the spans.
+struct Spans<'t> {
     text: &'t str,
-    floats: &'f mut Vec<Range<usize>>,
+    floats: Vec<Range<usize>>,
+    /// False once something is found that only the JSON route reads faithfully.
+    direct: bool,
 }
 
-impl Convert<'_, '_> {
-    /// A string's value, with the line breaks of a multi-line string as `\n`: TOML lets a
-    /// parser normalise them, and ropa does, so a file saved with Windows line endings holds
-    /// the same text as one saved with Unix ones (and `fmt`, which writes `\n`, keeps it).
-    fn string(&self, value: &str, span: &Range<usize>) -> String {
-        let raw = self.text.get(span.clone()).unwrap_or_default();
-        let multi_line = raw.starts_with("\"\"\"") || raw.starts_with("'''");
-        // A `\r` written as an escape is data, so such a string is left exactly as parsed.
-        if multi_line && value.contains('\r') && !raw.contains("\\r") {
-            value.replace("\r\n", "\n")
-        } else {
-            value.to_string()
-        }
-    }
-}
-
-fn convert_table(table: &DeTable<'_>, ctx: &mut Convert<'_, '_>) -> (Value, Vec<Entry>) {
-    let mut map = Map::with_capacity(table.len());
-    let mut entries = Vec::with_capacity(table.len());
-    for (key, value) in table {
-        let (json, node) = convert_value(value, ctx);
-        map.insert(key.get_ref().to_string(), json);
-        entries.push(Entry {
+fn spans_of_table(table: &DeTable<'_>, ctx: &mut Spans<'_>) -> Vec<Entry> {
+    let mut entries: Vec<Entry> = table
+        .iter()
+        .map(|(key, value)| Entry {
             key: key.get_ref().as_ref().into(),
             key_span: key.span(),
-            value: node,
-        });
-    }
+            value: spans_of_value(value, ctx),
+        })
+        .collect();
     entries.sort_by_key(|e| e.key_span.start);
-    (Value::Object(map), entries)
+    entries
 }
 
-fn convert_value(value: &toml::Spanned<DeValue<'_>>, ctx: &mut Convert<'_, '_>) -> (Value, Node) {
+fn spans_of_value(value: &Spanned<DeValue<'_>>, ctx: &mut Spans<'_>) -> Node {
     let span = value.span();
-    let leaf = |json| (json, Node::Leaf { span: span.clone() });
     match value.get_ref() {
-        DeValue::String(s) => leaf(Value::String(ctx.string(s, &span))),
-        DeValue::Integer(i) => leaf(integer_to_json(i.as_str(), i.radix())),
-        DeValue::Float(f) => {
+        DeValue::String(s) => {
+            if matches!(normalised_string(ctx.text, s, &span), Cow::Owned(_)) {
+                ctx.direct = false;
+            }
+            Node::Leaf { span }
+        }
+        DeValue::Float(_) => {
             ctx.floats.push(span.clone());
-            leaf(float_to_json(f.as_str()))
+            Node::Leaf { span }
         }
-        DeValue::Boolean(b) => leaf(Value::Bool(*b)),
-        DeValue::Datetime(d) => leaf(Value::String(d.to_string())),
+        DeValue::Integer(_) | DeValue::Boolean(_) | DeValue::Datetime(_) => Node::Leaf { span },
         DeValue::Array(items) => {
-            let (json, nodes): (Vec<_>, Vec<_>) =
-                items.iter().map(|item| convert_value(item, ctx)).unzip();
-            (Value::Array(json), Node::Array { span, items: nodes })
+            if !items_are_distinct(items) {
+                ctx.direct = false;
+            }
+            let items = items.iter().map(|item| spans_of_value(item, ctx)).collect();
+            Node::Array { span, items }
         }
-        DeValue::Table(t) => {
-            let (json, entries) = convert_table(t, ctx);
-            (json, Node::Table { span, entries })
+        DeValue::Table(t) => Node::Table {
+            span,
+            entries: spans_of_table(t, ctx),
+        },
+    }
+}
+
+/// A string's value, with the line breaks of a multi-line string as `\n`: TOML lets a
+/// parser normalise them, and ropa does, so a file saved with Windows line endings holds
+/// the same text as one saved with Unix ones (and `fmt`, which writes `\n`, keeps it).
+fn normalised_string<'v>(text: &str, value: &'v str, span: &Range<usize>) -> Cow<'v, str> {
+    let raw = text.get(span.clone()).unwrap_or_default();
+    let multi_line = raw.starts_with("\"\"\"") || raw.starts_with("'''");
+    // A `\r` written as an escape is data, so such a string is left exactly as parsed.
+    if multi_line && value.contains('\r') && !raw.contains("\\r") {
+        Cow::Owned(value.replace("\r\n", "\n"))
+    } else {
+        Cow::Borrowed(value)
+    }
+}
+
+/// True when no two items of a list can be the same value as JSON sees it (`0x16` and `22`
+/// are one number). Answers false when unsure: a decimal, or lists of tables too large to
+/// compare pairwise, send the file down the JSON route, which decides exactly.
+fn items_are_distinct(items: &[Spanned<DeValue<'_>>]) -> bool {
+    if items.len() < 2 {
+        return true;
+    }
+    let scalars: Option<Vec<Scalar<'_>>> = items.iter().map(|i| Scalar::of(i.get_ref())).collect();
+    if let Some(mut scalars) = scalars {
+        scalars.sort_unstable();
+        return scalars.windows(2).all(|w| w[0] != w[1]);
+    }
+    const MOST_COMPARED: usize = 64;
+    if items.len() > MOST_COMPARED {
+        return false;
+    }
+    items.iter().enumerate().all(|(i, a)| {
+        items[i + 1..]
+            .iter()
+            .all(|b| !maybe_same(a.get_ref(), b.get_ref()))
+    })
+}
+
+/// A list item that is a single value, in a form where equal means equal as JSON.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+enum Scalar<'a> {
+    Text(&'a str),
+    Whole(i128),
+    Bool(bool),
+    Datetime(String),
+}
+
+impl<'a> Scalar<'a> {
+    fn of(value: &'a DeValue<'_>) -> Option<Self> {
+        match value {
+            DeValue::String(s) => Some(Scalar::Text(s)),
+            DeValue::Integer(i) => whole_number(i.as_str(), i.radix()).map(Scalar::Whole),
+            DeValue::Boolean(b) => Some(Scalar::Bool(*b)),
+            DeValue::Datetime(d) => Some(Scalar::Datetime(d.to_string())),
+            DeValue::Float(_) | DeValue::Array(_) | DeValue::Table(_) => None,
         }
     }
 }
 
-/// The integer's value, from the parser's digits and radix. The parser gives the digits
-/// without any `0x`, `0o` or `0b` prefix; a prefix is removed only when it is there.
-fn integer_to_json(text: &str, radix: u32) -> Value {
+/// Whether two values might be equal as JSON; true when unsure.
+fn maybe_same(a: &DeValue<'_>, b: &DeValue<'_>) -> bool {
+    const MOST_KEYS: usize = 64;
+    match (a, b) {
+        (DeValue::Array(a), DeValue::Array(b)) => {
+            a.len() == b.len()
+                && a.iter()
+                    .zip(b.iter())
+                    .all(|(x, y)| maybe_same(x.get_ref(), y.get_ref()))
+        }
+        (DeValue::Table(a), DeValue::Table(b)) => {
+            a.len() == b.len()
+                && (a.len() > MOST_KEYS
+                    || a.iter().all(|(key, x)| {
+                        b.iter().any(|(other, y)| {
+                            other.get_ref() == key.get_ref() && maybe_same(x.get_ref(), y.get_ref())
+                        })
+                    }))
+        }
+        (DeValue::Float(_), _) | (_, DeValue::Float(_)) => true,
+        (DeValue::Array(_) | DeValue::Table(_), _) | (_, DeValue::Array(_) | DeValue::Table(_)) => {
+            false
+        }
+        _ => match (Scalar::of(a), Scalar::of(b)) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        },
+    }
+}
+
+fn json_of_table(table: &DeTable<'_>, text: &str) -> Value {
+    let map: Map<String, Value> = table
+        .iter()
+        .map(|(key, value)| (key.get_ref().to_string(), json_of_value(value, text)))
+        .collect();
+    Value::Object(map)
+}
+
+fn json_of_value(value: &Spanned<DeValue<'_>>, text: &str) -> Value {
+    match value.get_ref() {
+        DeValue::String(s) => Value::String(normalised_string(text, s, &value.span()).into_owned()),
+        DeValue::Integer(i) => integer_to_json(i.as_str(), i.radix()),
+        DeValue::Float(f) => float_to_json(f.as_str()),
+        DeValue::Boolean(b) => Value::Bool(*b),
+        DeValue::Datetime(d) => Value::String(d.to_string()),
+        DeValue::Array(items) => {
+            Value::Array(items.iter().map(|item| json_of_value(item, text)).collect())
+        }
+        DeValue::Table(t) => json_of_table(t, text),
+    }
+}
+
+/// A whole number from the parser's digits and radix, if it fits in 128 bits.
+fn whole_number(text: &str, radix: u32) -> Option<i128> {
     let cleaned: String = text.chars().filter(|c| *c != '_').collect();
     let (negative, unsigned) = match cleaned.strip_prefix('-') {
         Some(rest) => (true, rest),
@@ -288,15 +406,19 @@ fn integer_to_json(text: &str, radix: u32) -> Value {
         _ => "",
     };
     let digits = unsigned.strip_prefix(prefix).unwrap_or(unsigned);
-    match i128::from_str_radix(digits, radix) {
-        Ok(n) => {
-            let n = if negative { -n } else { n };
-            match i64::try_from(n) {
-                Ok(n) => Value::Number(Number::from(n)),
-                Err(_) => out_of_range(n > 0),
-            }
-        }
-        Err(_) => out_of_range(!negative),
+    let n = i128::from_str_radix(digits, radix).ok()?;
+    Some(if negative { -n } else { n })
+}
+
+/// The integer's value, from the parser's digits and radix. The parser gives the digits
+/// without any `0x`, `0o` or `0b` prefix; a prefix is removed only when it is there.
+fn integer_to_json(text: &str, radix: u32) -> Value {
+    match whole_number(text, radix) {
+        Some(n) => match i64::try_from(n) {
+            Ok(n) => Value::Number(Number::from(n)),
+            Err(_) => out_of_range(n > 0),
+        },
+        None => out_of_range(!text.starts_with('-')),
     }
 }
 

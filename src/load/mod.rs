@@ -4,6 +4,7 @@
 #![allow(clippy::indexing_slicing)]
 
 mod countries;
+mod direct;
 mod hints;
 mod schema_errors;
 mod suggest;
@@ -227,6 +228,7 @@ impl Problem {
     }
 }
 
+#[derive(PartialEq)]
 enum Parsed {
     Register(Document, Box<crate::model::Config>),
     Activity(Document, Box<crate::model::Activity>),
@@ -376,41 +378,87 @@ fn parse_entry(entry: SourceEntry) -> ParsedFile {
         return out;
     }
 
-    let (doc, json) = match Document::parse(&out.text) {
+    let read = match read_directly(kind, &out.text) {
+        Some(parsed) => Ok(parsed),
+        None => read_by_schema(kind, &out.text),
+    };
+    match read {
+        Ok(parsed) => out.loaded = Some(parsed),
+        Err(problems) => out.problems.extend(problems),
+    }
+    out
+}
+
+/// The fast route: the model read straight from the parser's table ([`direct`]). `None` when
+/// the file needs the schema route: it has a problem, or something only that route reads
+/// faithfully. `ropa.toml` always takes the schema route (one small file, with ranges).
+fn read_directly(kind: FileKind, text: &str) -> Option<Parsed> {
+    let (doc, table, plain) = Document::parse_direct(text).ok()?;
+    if !plain {
+        return None;
+    }
+    let parsed = match kind {
+        FileKind::Register => return None,
+        FileKind::Activity => Parsed::Activity(doc, Box::new(direct::read(table)?)),
+        FileKind::Processor => Parsed::Processor(doc, direct::read(table)?),
+    };
+    #[cfg(debug_assertions)]
+    routes_agree(kind, text, &parsed);
+    Some(parsed)
+}
+
+/// Debug builds: the schema route must accept what the fast route accepted, with the same
+/// model and spans. Every test and fuzz run checks this for each file it loads.
+#[cfg(debug_assertions)]
+fn routes_agree(kind: FileKind, text: &str, fast: &Parsed) {
+    match read_by_schema(kind, text) {
+        Ok(slow) => debug_assert!(
+            slow == *fast,
+            "the fast and schema routes read this file differently:\n{text}"
+        ),
+        Err(problems) => debug_assert!(
+            false,
+            "the fast route accepted a file the schema route refuses ({:?}):\n{text}",
+            problems.first().map(|p| &p.diagnostic.message)
+        ),
+    }
+}
+
+/// The schema route: parse to JSON, check it against the file's schema (every problem
+/// located), then read the model from the JSON.
+fn read_by_schema(kind: FileKind, text: &str) -> Result<Parsed, Vec<Problem>> {
+    let (doc, json) = match Document::parse(text) {
         Ok(parsed) => parsed,
         Err(e) => {
-            out.problems.push(Problem {
-                diagnostic: syntax_problem(&out.text, e.span().unwrap_or(0..0), e.message()),
-            });
-            return out;
+            return Err(vec![Problem {
+                diagnostic: syntax_problem(text, e.span().unwrap_or(0..0), e.message()),
+            }]);
         }
     };
-
     let mut schema_problems = schema_errors::check(kind, 0, &doc, &json);
     if schema_problems.is_empty() {
-        schema_problems = decimal_numbers(&out.text, &doc);
+        schema_problems = decimal_numbers(text, &doc);
     }
     if schema_problems.is_empty() {
         schema_problems = countries::check(kind, &doc, &json);
     }
     if !schema_problems.is_empty() {
-        out.problems.extend(
-            schema_problems
-                .into_iter()
-                .map(|diagnostic| Problem { diagnostic }),
-        );
-        return out;
+        return Err(schema_problems
+            .into_iter()
+            .map(|diagnostic| Problem { diagnostic })
+            .collect());
     }
-    out.loaded = match kind {
+    let mut problems = Vec::new();
+    let parsed = match kind {
         FileKind::Register => {
-            typed(json, &mut out.problems).map(|v| Parsed::Register(doc, Box::new(v)))
+            typed(json, &mut problems).map(|v| Parsed::Register(doc, Box::new(v)))
         }
         FileKind::Activity => {
-            typed(json, &mut out.problems).map(|v| Parsed::Activity(doc, Box::new(v)))
+            typed(json, &mut problems).map(|v| Parsed::Activity(doc, Box::new(v)))
         }
-        FileKind::Processor => typed(json, &mut out.problems).map(|v| Parsed::Processor(doc, v)),
+        FileKind::Processor => typed(json, &mut problems).map(|v| Parsed::Processor(doc, v)),
     };
-    out
+    parsed.ok_or(problems)
 }
 
 /// A decimal number the schema let through: one where a whole number belongs (`6.0`, since
@@ -558,6 +606,63 @@ fn typed<T: DeserializeOwned>(json: Value, problems: &mut Vec<Problem>) -> Optio
                 "please report this: the file passed the schema check but not the model",
             ));
             None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fast(text: &str) -> bool {
+        read_directly(FileKind::Activity, text).is_some()
+    }
+
+    /// A well-formed file, using dates, integers in other radixes, processors and transfers,
+    /// takes the fast route (and, in this debug build, the schema route agrees with it).
+    #[test]
+    fn a_well_formed_activity_takes_the_fast_route() {
+        let text = "name = \"CCTV\"\nlast_reviewed = 2026-03-01\nnext_review = \"2027-03-01\"\n\
+            processors = [\"acme\", \"capita\"]\nspecial_category_data = [\"health\"]\n\n\
+            [lawful_basis]\narticle6 = [\"public-task\"]\narticle9 = [\"substantial-public-interest\"]\n\
+            schedule1 = [0x6, 0b10110]\n\n[[transfers]]\ncountry = \"US\"\nmechanism = \"idta\"\n";
+        assert!(fast(text));
+        // Windows line endings outside multi-line strings change nothing.
+        assert!(fast(&text.replace('\n', "\r\n")));
+    }
+
+    #[test]
+    fn processors_take_the_fast_route_unless_a_country_or_sub_processor_is_doubtful() {
+        let processor = |text: &str| read_directly(FileKind::Processor, text).is_some();
+        let good = "name = \"Acme\"\ncontract_expires = 2027-01-31\ncountries = [\"GB\", \"IE\"]\n\
+            sub_processors = [\"AWS\", { name = \"Azure\", countries = [\"NL\"] }]\n";
+        assert!(processor(good));
+        assert!(!processor(&good.replace("\"NL\"", "\"EU\"")));
+        let twice = "name = \"Acme\"\nsub_processors = [{ name = \"A\" }, { name = \"A\" }]\n";
+        assert!(!processor(twice));
+    }
+
+    /// Whatever only the schema route reads faithfully, or reports well, goes that way.
+    #[test]
+    fn files_the_fast_route_is_unsure_of_take_the_schema_route() {
+        for text in [
+            // A number one list repeats in another radix: the schema's uniqueItems.
+            "name = \"x\"\n[lawful_basis]\narticle6 = [\"public-task\"]\nschedule1 = [22, 0x16]\n",
+            // A decimal where a whole number belongs.
+            "name = \"x\"\n[lawful_basis]\narticle6 = [\"public-task\"]\nschedule1 = [6.0]\n",
+            // A multi-line string whose Windows line breaks are normalised.
+            "name = \"x\"\npurposes = [\"\"\"\r\none\r\ntwo\"\"\"]\n",
+            // A country code of the right shape that names no country, and one that is not.
+            "name = \"x\"\n[[transfers]]\ncountry = \"UK\"\n",
+            "name = \"x\"\n[[transfers]]\ncountry = \"us\"\n",
+            // A processor id the schema's pattern refuses.
+            "name = \"x\"\nprocessors = [\"Capita Ltd\"]\n",
+            // An unknown key, a missing name, and a syntax error.
+            "name = \"x\"\npurpose = [\"a\"]\n",
+            "purposes = [\"a\"]\n",
+            "name = \n",
+        ] {
+            assert!(!fast(text), "took the fast route:\n{text}");
         }
     }
 }

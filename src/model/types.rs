@@ -80,10 +80,30 @@ impl Serialize for Date {
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = <Cow<'de, str>>::deserialize(d)?;
-        Date::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!("`{text}` is not a date in the form YYYY-MM-DD"))
-        })
+        d.deserialize_any(DateVisitor)
+    }
+}
+
+/// Reads a date from text (the JSON route) or from a TOML date (the model read straight from
+/// the parser, which hands dates over as its own datetime type).
+struct DateVisitor;
+
+impl<'de> serde::de::Visitor<'de> for DateVisitor {
+    type Value = Date;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a date in the form YYYY-MM-DD")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Date, E> {
+        Date::parse(text)
+            .ok_or_else(|| E::custom(format!("`{text}` is not a date in the form YYYY-MM-DD")))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Date, A::Error> {
+        let written =
+            toml::value::Datetime::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+        self.visit_str(&written.to_string())
     }
 }
 
