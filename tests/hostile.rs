@@ -425,7 +425,18 @@ fn inputs_that_were_quadratic_finish_in_bounded_time_and_memory() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(stdout.matches("error[unknown-processor]").count(), 1_000);
-    assert!(stdout.contains("activities/a.toml:2:"));
+    // A finding far along the line is shown from just before it, at its real column.
+    let line = format!("processors = [{}]", ids.join(", "));
+    let column = line.find("\"missing-999\"").unwrap() + 1;
+    let report = stdout
+        .split("\n\n")
+        .find(|r| r.contains("`missing-999`"))
+        .unwrap();
+    assert!(
+        report.contains(&format!("activities/a.toml:2:{column}\n")),
+        "{report}"
+    );
+    assert!(report.contains("2 | \u{2026}"), "{report}");
 }
 
 /// Files the fuzzers found crashing ropa, each now read to a plain error (`tests/hostile/

@@ -112,7 +112,7 @@ pub fn line_col(text: &str, offset: usize) -> LineCol {
     }
 }
 
-fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+pub(crate) fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
     while offset > 0 && !text.is_char_boundary(offset) {
         offset -= 1;
     }
