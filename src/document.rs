@@ -28,34 +28,52 @@ pub struct Document {
     floats: Vec<Range<usize>>,
 }
 
+// Kept small: the tree of every file stays in memory while a register is checked, and it
+// was the largest part of that (spans as `u32`, lists as boxed slices).
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Node {
-    Table {
-        span: Range<usize>,
-        entries: Vec<Entry>,
-    },
-    Array {
-        span: Range<usize>,
-        items: Vec<Node>,
-    },
-    Leaf {
-        span: Range<usize>,
-    },
+    Table { span: Span, entries: Box<[Entry]> },
+    Array { span: Span, items: Box<[Node]> },
+    Leaf { span: Span },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Entry {
     key: Box<str>,
-    key_span: Range<usize>,
+    key_span: Span,
     value: Node,
 }
 
+/// A byte range in a file. Files are at most a few MiB (`source::LARGEST_FILE`), so `u32`
+/// holds any offset; a larger one is clamped, never wrapped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Span {
+    start: u32,
+    end: u32,
+}
+
+impl Span {
+    fn of(range: Range<usize>) -> Self {
+        let clamp = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+        Self {
+            start: clamp(range.start),
+            end: clamp(range.end),
+        }
+    }
+
+    fn range(self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    fn contains(self, offset: usize) -> bool {
+        self.range().contains(&offset)
+    }
+}
+
 impl Node {
-    fn span(&self) -> Range<usize> {
+    fn span(&self) -> Span {
         match self {
-            Node::Table { span, .. } | Node::Array { span, .. } | Node::Leaf { span } => {
-                span.clone()
-            }
+            Node::Table { span, .. } | Node::Array { span, .. } | Node::Leaf { span } => *span,
         }
     }
 }
@@ -99,7 +117,7 @@ impl Document {
         let direct = ctx.direct && ctx.floats.is_empty();
         let doc = Self {
             root: Node::Table {
-                span: root.span(),
+                span: Span::of(root.span()),
                 entries,
             },
             floats: ctx.floats,
@@ -120,7 +138,7 @@ impl Document {
             node = match (*seg, node) {
                 (Seg::Key(k), Node::Table { entries, .. }) => {
                     let entry = entries.iter().find(|e| &*e.key == k)?;
-                    key = Some(entry.key_span.clone());
+                    key = Some(entry.key_span.range());
                     &entry.value
                 }
                 (Seg::Index(i), Node::Array { items, .. }) => {
@@ -132,7 +150,7 @@ impl Document {
         }
         Some(Found {
             key,
-            value: node.span(),
+            value: node.span().range(),
         })
     }
 
@@ -169,7 +187,7 @@ impl Document {
         match node {
             Node::Table { entries, .. } => entries
                 .iter()
-                .map(|e| (&*e.key, e.key_span.clone()))
+                .map(|e| (&*e.key, e.key_span.range()))
                 .collect(),
             _ => Default::default(),
         }
@@ -197,13 +215,14 @@ impl Document {
                 Node::Table { entries, .. } => entries
                     .iter()
                     .find(|e| {
-                        e.key_span.contains(&offset)
-                            || e.value.span().contains(&offset)
-                            || e.key_span.start == offset
+                        e.key_span.contains(offset)
+                            || e.value.span().contains(offset)
+                            || e.key_span.range().start == offset
                     })
                     .or_else(|| {
                         entries.iter().rev().find(|e| {
-                            e.key_span.start <= offset && !matches!(e.value, Node::Leaf { .. })
+                            e.key_span.range().start <= offset
+                                && !matches!(e.value, Node::Leaf { .. })
                         })
                     })
                     .map(|e| {
@@ -212,8 +231,13 @@ impl Document {
                     }),
                 Node::Array { items, .. } => items
                     .iter()
-                    .find(|i| i.span().contains(&offset))
-                    .or_else(|| items.iter().rev().find(|i| i.span().start <= offset)),
+                    .find(|i| i.span().contains(offset))
+                    .or_else(|| {
+                        items
+                            .iter()
+                            .rev()
+                            .find(|i| i.span().range().start <= offset)
+                    }),
                 Node::Leaf { .. } => None,
             };
             match next {
@@ -241,17 +265,17 @@ struct Spans<'t> {
     direct: bool,
 }
 
-fn spans_of_table(table: &DeTable<'_>, ctx: &mut Spans<'_>) -> Vec<Entry> {
+fn spans_of_table(table: &DeTable<'_>, ctx: &mut Spans<'_>) -> Box<[Entry]> {
     let mut entries: Vec<Entry> = table
         .iter()
         .map(|(key, value)| Entry {
             key: key.get_ref().as_ref().into(),
-            key_span: key.span(),
+            key_span: Span::of(key.span()),
             value: spans_of_value(value, ctx),
         })
         .collect();
     entries.sort_by_key(|e| e.key_span.start);
-    entries
+    entries.into_boxed_slice()
 }
 
 fn spans_of_value(value: &Spanned<DeValue<'_>>, ctx: &mut Spans<'_>) -> Node {
@@ -261,22 +285,31 @@ fn spans_of_value(value: &Spanned<DeValue<'_>>, ctx: &mut Spans<'_>) -> Node {
             if matches!(normalised_string(ctx.text, s, &span), Cow::Owned(_)) {
                 ctx.direct = false;
             }
-            Node::Leaf { span }
+            Node::Leaf {
+                span: Span::of(span),
+            }
         }
         DeValue::Float(_) => {
             ctx.floats.push(span.clone());
-            Node::Leaf { span }
+            Node::Leaf {
+                span: Span::of(span),
+            }
         }
-        DeValue::Integer(_) | DeValue::Boolean(_) | DeValue::Datetime(_) => Node::Leaf { span },
+        DeValue::Integer(_) | DeValue::Boolean(_) | DeValue::Datetime(_) => Node::Leaf {
+            span: Span::of(span),
+        },
         DeValue::Array(items) => {
             if !items_are_distinct(items) {
                 ctx.direct = false;
             }
             let items = items.iter().map(|item| spans_of_value(item, ctx)).collect();
-            Node::Array { span, items }
+            Node::Array {
+                span: Span::of(span),
+                items,
+            }
         }
         DeValue::Table(t) => Node::Table {
-            span,
+            span: Span::of(span),
             entries: spans_of_table(t, ctx),
         },
     }

@@ -87,6 +87,11 @@ pub fn format_text(kind: FileKind, text: &str) -> Result<String, FormatError> {
     if out.contains('\r') {
         out = line_endings(text, out);
     }
+    if out == text {
+        // Already formatted: nothing can have been lost, so the check below (two more parses
+        // and a lex of each text, most of `fmt --check`'s time) is not needed.
+        return Ok(out);
+    }
     match verify::unsafe_change(text, &out) {
         Some(why) => Err(FormatError::Unsafe(why)),
         None => Ok(out),

@@ -351,13 +351,18 @@ fn parse_entry(entry: SourceEntry) -> ParsedFile {
     };
     out.id = id;
 
-    let bytes = bytes.strip_prefix(BOM).unwrap_or(&bytes);
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text.to_string(),
+    let mut bytes = bytes;
+    if bytes.starts_with(BOM) {
+        bytes.drain(..BOM.len());
+    }
+    // The bytes become the text in place: a register's text is most of what loading keeps.
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
         Err(e) => {
+            let bytes = e.as_bytes();
             out.text = String::from_utf8_lossy(bytes).into_owned();
             out.problems.push(Problem {
-                diagnostic: utf8_problem(bytes, &e),
+                diagnostic: utf8_problem(bytes, &e.utf8_error()),
             });
             return out;
         }
