@@ -647,6 +647,36 @@ mod tests {
         assert!(!processor(twice));
     }
 
+    /// The shipped example registers load without a problem, so every one of their activity and processor
+    /// files must take the fast route; if one does not, the route has become too cautious.
+    #[test]
+    fn every_file_of_the_example_registers_takes_the_fast_route() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("registers");
+        let mut read = 0;
+        for entry in walkdir::WalkDir::new(&root) {
+            let path = entry.unwrap().into_path();
+            let relative = path.to_string_lossy().replace('\\', "/");
+            let kind = if relative.contains("/activities/") {
+                FileKind::Activity
+            } else if relative.contains("/processors/") {
+                FileKind::Processor
+            } else {
+                continue;
+            };
+            if path.extension().is_none_or(|e| e != "toml") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert!(
+                read_directly(kind, &text).is_some(),
+                "{} took the schema route",
+                path.display()
+            );
+            read += 1;
+        }
+        assert!(read >= 20, "only {read} files found under registers/");
+    }
+
     /// Whatever only the schema route reads faithfully, or reports well, goes that way.
     #[test]
     fn files_the_fast_route_is_unsure_of_take_the_schema_route() {
