@@ -91,8 +91,7 @@ impl Document {
     pub fn parse(text: &str) -> Result<(Self, Value), toml::de::Error> {
         let root = DeTable::parse(text)?;
         let (doc, _) = Self::of_table(&root, text);
-        let json = json_of_table(root.get_ref(), text);
-        Ok((doc, json))
+        Ok((doc, json_of(&root, text)))
     }
 
     /// Parses TOML text into its span tree and the parser's own table, which the model can be
@@ -401,6 +400,11 @@ fn maybe_same(a: &DeValue<'_>, b: &DeValue<'_>) -> bool {
             _ => true,
         },
     }
+}
+
+/// The JSON value of a table [`Document::parse_direct`] returned, for the schema check.
+pub fn json_of(root: &Spanned<DeTable<'_>>, text: &str) -> Value {
+    json_of_table(root.get_ref(), text)
 }
 
 fn json_of_table(table: &DeTable<'_>, text: &str) -> Value {

@@ -383,40 +383,60 @@ fn parse_entry(entry: SourceEntry) -> ParsedFile {
         return out;
     }
 
-    let read = match read_directly(kind, &out.text) {
-        Some(parsed) => Ok(parsed),
-        None => read_by_schema(kind, &out.text),
-    };
-    match read {
+    match read(kind, &out.text).1 {
         Ok(parsed) => out.loaded = Some(parsed),
         Err(problems) => out.problems.extend(problems),
     }
     out
 }
 
-/// The fast route: the model read straight from the parser's table ([`direct`]). `None` when
-/// the file needs the schema route: it has a problem, or something only that route reads
-/// faithfully. `ropa.toml` always takes the schema route (one small file, with ranges).
-fn read_directly(kind: FileKind, text: &str) -> Option<Parsed> {
-    let (doc, table, plain) = Document::parse_direct(text).ok()?;
-    if !plain {
-        return None;
-    }
-    let parsed = match kind {
-        FileKind::Register => return None,
-        FileKind::Activity => Parsed::Activity(doc, Box::new(direct::read(table)?)),
-        FileKind::Processor => Parsed::Processor(doc, direct::read(table)?),
+/// Reads one file's text into its model, parsing it once. A well-formed activity or processor
+/// file is read straight from the parser's table ([`direct`]). The schema route takes the
+/// rest: `ropa.toml` (one small file, with ranges), any file with something only that route
+/// reads faithfully, and any file the model's types refuse (parsed a second time, since the
+/// direct read used up the table; such a file has a problem to report).
+fn read(kind: FileKind, text: &str) -> (Route, Result<Parsed, Vec<Problem>>) {
+    let (doc, table, plain) = match Document::parse_direct(text) {
+        Ok(parsed) => parsed,
+        Err(e) => {
+            let problem = Problem {
+                diagnostic: syntax_problem(text, e.span().unwrap_or(0..0), e.message()),
+            };
+            return (Route::Schema, Err(vec![problem]));
+        }
     };
-    #[cfg(debug_assertions)]
-    routes_agree(kind, text, &parsed);
-    Some(parsed)
+    let fast = match kind {
+        FileKind::Activity if plain => {
+            direct::read(table).map(|v| Parsed::Activity(doc, Box::new(v)))
+        }
+        FileKind::Processor if plain => direct::read(table).map(|v| Parsed::Processor(doc, v)),
+        _ => {
+            let json = crate::document::json_of(&table, text);
+            return (Route::Schema, read_by_schema(kind, text, doc, json));
+        }
+    };
+    match fast {
+        Some(parsed) => {
+            #[cfg(debug_assertions)]
+            routes_agree(kind, text, &parsed);
+            (Route::Direct, Ok(parsed))
+        }
+        None => (Route::Schema, reparse_by_schema(kind, text)),
+    }
+}
+
+/// Which way [`read`] read a file; the tests check the direct route is not too cautious.
+#[derive(Debug, PartialEq)]
+enum Route {
+    Direct,
+    Schema,
 }
 
 /// Debug builds: the schema route must accept what the fast route accepted, with the same
 /// model and spans. Every test and fuzz run checks this for each file it loads.
 #[cfg(debug_assertions)]
 fn routes_agree(kind: FileKind, text: &str, fast: &Parsed) {
-    match read_by_schema(kind, text) {
+    match reparse_by_schema(kind, text) {
         Ok(slow) => debug_assert!(
             slow == *fast,
             "the fast and schema routes read this file differently:\n{text}"
@@ -429,17 +449,24 @@ fn routes_agree(kind: FileKind, text: &str, fast: &Parsed) {
     }
 }
 
-/// The schema route: parse to JSON, check it against the file's schema (every problem
-/// located), then read the model from the JSON.
-fn read_by_schema(kind: FileKind, text: &str) -> Result<Parsed, Vec<Problem>> {
-    let (doc, json) = match Document::parse(text) {
-        Ok(parsed) => parsed,
-        Err(e) => {
-            return Err(vec![Problem {
-                diagnostic: syntax_problem(text, e.span().unwrap_or(0..0), e.message()),
-            }]);
-        }
-    };
+/// The schema route from the text: parse it to its span tree and JSON.
+fn reparse_by_schema(kind: FileKind, text: &str) -> Result<Parsed, Vec<Problem>> {
+    match Document::parse(text) {
+        Ok((doc, json)) => read_by_schema(kind, text, doc, json),
+        Err(e) => Err(vec![Problem {
+            diagnostic: syntax_problem(text, e.span().unwrap_or(0..0), e.message()),
+        }]),
+    }
+}
+
+/// The schema route: check the JSON against the file's schema (every problem located), then
+/// read the model from it.
+fn read_by_schema(
+    kind: FileKind,
+    text: &str,
+    doc: Document,
+    json: Value,
+) -> Result<Parsed, Vec<Problem>> {
     let mut schema_problems = schema_errors::check(kind, 0, &doc, &json);
     if schema_problems.is_empty() {
         schema_problems = decimal_numbers(text, &doc);
@@ -620,7 +647,7 @@ mod tests {
     use super::*;
 
     fn fast(text: &str) -> bool {
-        read_directly(FileKind::Activity, text).is_some()
+        read(FileKind::Activity, text).0 == Route::Direct
     }
 
     /// A well-formed file, using dates, integers in other radixes, processors and transfers,
@@ -638,7 +665,7 @@ mod tests {
 
     #[test]
     fn processors_take_the_fast_route_unless_a_country_or_sub_processor_is_doubtful() {
-        let processor = |text: &str| read_directly(FileKind::Processor, text).is_some();
+        let processor = |text: &str| read(FileKind::Processor, text).0 == Route::Direct;
         let good = "name = \"Acme\"\ncontract_expires = 2027-01-31\ncountries = [\"GB\", \"IE\"]\n\
             sub_processors = [\"AWS\", { name = \"Azure\", countries = [\"NL\"] }]\n";
         assert!(processor(good));
@@ -652,7 +679,7 @@ mod tests {
     #[test]
     fn every_file_of_the_example_registers_takes_the_fast_route() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("registers");
-        let mut read = 0;
+        let mut checked = 0;
         for entry in walkdir::WalkDir::new(&root) {
             let path = entry.unwrap().into_path();
             let relative = path.to_string_lossy().replace('\\', "/");
@@ -668,13 +695,13 @@ mod tests {
             }
             let text = std::fs::read_to_string(&path).unwrap();
             assert!(
-                read_directly(kind, &text).is_some(),
+                read(kind, &text).0 == Route::Direct,
                 "{} took the schema route",
                 path.display()
             );
-            read += 1;
+            checked += 1;
         }
-        assert!(read >= 20, "only {read} files found under registers/");
+        assert!(checked >= 20, "only {checked} files found under registers/");
     }
 
     /// Whatever only the schema route reads faithfully, or reports well, goes that way.
