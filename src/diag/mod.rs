@@ -89,8 +89,8 @@ pub struct LineCol {
     pub column: usize,
 }
 
-/// The line and column of a byte offset in `text`.
-/// Where byte `offset` of file `id` is, using the file's line index (see [`line_col`]).
+/// Where byte `offset` of file `id` is, using the file's line index: one pass over a file
+/// however many of its findings are located.
 pub fn file_line_col(files: &Files, id: FileId, offset: usize) -> LineCol {
     let text = files.text(id);
     let offset = floor_char_boundary(text, offset.min(text.len()));
@@ -99,16 +99,6 @@ pub fn file_line_col(files: &Files, id: FileId, offset: usize) -> LineCol {
     LineCol {
         line: line + 1,
         column: text.get(start..offset).map_or(0, |t| t.chars().count()) + 1,
-    }
-}
-
-pub fn line_col(text: &str, offset: usize) -> LineCol {
-    let offset = floor_char_boundary(text, offset.min(text.len()));
-    let before = &text[..offset];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    LineCol {
-        line: before.bytes().filter(|&b| b == b'\n').count() + 1,
-        column: before[line_start..].chars().count() + 1,
     }
 }
 
@@ -159,11 +149,17 @@ mod tests {
     #[test]
     fn line_col_counts_characters_not_bytes() {
         let text = "a = 1\nnamé = \"x\"\n";
-        assert_eq!(line_col(text, 0), LineCol { line: 1, column: 1 });
-        let pos = text.find('=').unwrap();
-        assert_eq!(line_col(text, pos), LineCol { line: 1, column: 3 });
-        let pos = text.rfind('=').unwrap();
-        assert_eq!(line_col(text, pos), LineCol { line: 2, column: 6 });
-        assert_eq!(line_col(text, 999), LineCol { line: 3, column: 1 });
+        let mut files = Files::new(String::new());
+        let id = files.add("a.toml".into(), text.into());
+        let at = |offset| file_line_col(&files, id, offset);
+        assert_eq!(at(0), LineCol { line: 1, column: 1 });
+        assert_eq!(at(text.find('=').unwrap()), LineCol { line: 1, column: 3 });
+        assert_eq!(at(text.rfind('=').unwrap()), LineCol { line: 2, column: 6 });
+        // Inside a character, and past the end: never a panic.
+        assert_eq!(
+            at(text.find('é').unwrap() + 1),
+            LineCol { line: 2, column: 4 }
+        );
+        assert_eq!(at(999), LineCol { line: 3, column: 1 });
     }
 }

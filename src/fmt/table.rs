@@ -86,8 +86,8 @@ fn split_tail(mut lines: Vec<Line>) -> (Vec<Line>, Vec<Line>) {
     (lines, own)
 }
 
-/// The positions of every table written with a `[header]` or `[[header]]`.
-/// Every header's position and the raw text above it.
+/// The position of every table written with a `[header]` or `[[header]]`, and the raw text
+/// above its header.
 fn header_prefixes(table: &Table, out: &mut Vec<(isize, String)>) {
     for child in tables(table) {
         if !child.is_dotted()
