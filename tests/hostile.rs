@@ -54,6 +54,13 @@ fn register_dir() -> tempfile::TempDir {
     dir
 }
 
+/// A register with one activity file, `activities/<name>`, holding `text`.
+fn register_with(name: &str, text: impl AsRef<[u8]>) -> tempfile::TempDir {
+    let dir = register_dir();
+    std::fs::write(dir.path().join("activities").join(name), text).unwrap();
+    dir
+}
+
 /// A 1 GiB file (sparse, so the test is quick) is refused before it is read.
 #[test]
 fn an_oversized_file_is_refused_without_reading_it() {
@@ -149,9 +156,8 @@ fn nothing_is_written_outside_the_register_through_a_link() {
 #[cfg(unix)]
 #[test]
 fn a_failed_write_leaves_the_old_file_and_no_temporary_file() {
-    let dir = register_dir();
-    std::fs::write(
-        dir.path().join("activities/a.toml"),
+    let dir = register_with(
+        "a.toml",
         format!(
             "name = \"A\"\npurposes = [{}]\n",
             (0..200)
@@ -159,8 +165,7 @@ fn a_failed_write_leaves_the_old_file_and_no_temporary_file() {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-    )
-    .unwrap();
+    );
     let out = dir.path().join("out.json");
     std::fs::write(&out, "{\"format\": \"ropa-register-export\"}").unwrap();
     let before = std::fs::read(&out).unwrap();
@@ -226,12 +231,10 @@ fn a_failed_write_leaves_the_old_file_and_no_temporary_file() {
 /// with no formula in any sheet.
 #[test]
 fn formula_text_in_the_register_stays_text_in_the_workbook() {
-    let dir = register_dir();
-    std::fs::write(
-        dir.path().join("activities/a.toml"),
+    let dir = register_with(
+        "a.toml",
         "name = \"=HYPERLINK(\\\"http://evil.example\\\",\\\"Click\\\")\"\npurposes = [\"+1+1\", \"@SUM(A1)\", \"-2+3\"]\n",
-    )
-    .unwrap();
+    );
     let out = ropa_within(
         dir.path(),
         &["export", "xlsx", "-o", "ropa.xlsx"],
@@ -363,8 +366,7 @@ fn inputs_that_were_quadratic_finish_in_bounded_time_and_memory() {
             format!("name = \"A\"\n[{}b]\nc = 1\n", "a.".repeat(10_000)),
         ),
     ] {
-        let dir = register_dir();
-        std::fs::write(dir.path().join(format!("activities/{name}.toml")), text).unwrap();
+        let dir = register_with(&format!("{name}.toml"), text);
         let out = run(dir.path(), "check");
         let stdout = String::from_utf8_lossy(&out.stdout);
         assert_eq!(out.status.code(), Some(1), "{stdout}");
@@ -375,19 +377,19 @@ fn inputs_that_were_quadratic_finish_in_bounded_time_and_memory() {
         assert!(stdout.contains("nested too deeply"), "{stdout}");
     }
     // 20,000 unknown keys in one file: each reported at its line.
-    let dir = register_dir();
     let keys: String = (0..20_000)
         .map(|i| format!("unknown_key_{i} = 1\n"))
         .collect();
-    std::fs::write(
-        dir.path().join("activities/a.toml"),
-        format!("name = \"A\"\n{keys}"),
-    )
-    .unwrap();
+    let dir = register_with("a.toml", format!("name = \"A\"\n{keys}"));
     let started = std::time::Instant::now();
     let out = run(dir.path(), "check");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(
         stdout.contains("activities/a.toml:20001:1"),
         "the last key is located"
@@ -395,15 +397,10 @@ fn inputs_that_were_quadratic_finish_in_bounded_time_and_memory() {
     assert_eq!(stdout.matches("error[unknown-key]").count(), 20_000);
     eprintln!("20,000 unknown keys: {:?}", started.elapsed());
     // 20,000 retention tables: fmt --check reads them as formatted.
-    let dir = register_dir();
     let tables: String = (0..20_000)
         .map(|i| format!("\n[[retention]]\ndata = \"Records {i}\"\nperiod = \"6 years\"\n"))
         .collect();
-    std::fs::write(
-        dir.path().join("activities/a.toml"),
-        format!("name = \"A\"\n{tables}"),
-    )
-    .unwrap();
+    let dir = register_with("a.toml", format!("name = \"A\"\n{tables}"));
     let started = std::time::Instant::now();
     let out = run(dir.path(), "fmt --check");
     assert_eq!(
@@ -414,13 +411,11 @@ fn inputs_that_were_quadratic_finish_in_bounded_time_and_memory() {
     );
     eprintln!("20,000 retention tables: {:?}", started.elapsed());
     // 1,000 unknown processor ids on one line.
-    let dir = register_dir();
     let ids: Vec<String> = (0..1_000).map(|i| format!("\"missing-{i}\"")).collect();
-    std::fs::write(
-        dir.path().join("activities/a.toml"),
+    let dir = register_with(
+        "a.toml",
         format!("name = \"A\"\nprocessors = [{}]\n", ids.join(", ")),
-    )
-    .unwrap();
+    );
     let out = run(dir.path(), "lint");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1));
