@@ -752,3 +752,49 @@ fn workbook_dates_are_dates_links_are_links_and_the_record_says_its_date() {
         "{rels}"
     );
 }
+
+/// The `<xf>` entries of a workbook's `cellXfs`, in index order.
+fn cell_formats(styles: &str) -> Vec<String> {
+    let xfs = styles
+        .split("<cellXfs")
+        .nth(1)
+        .and_then(|s| s.split("</cellXfs>").next())
+        .expect("styles.xml has cellXfs");
+    xfs.split("<xf ").skip(1).map(str::to_string).collect()
+}
+
+#[test]
+fn every_cell_under_the_headings_wraps_and_sits_at_the_top() {
+    let tmp = Temp::new();
+    let out = tmp.path("ropa.xlsx");
+    let register = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/every-field");
+    ok(&export("xlsx", &register, &out, &[]));
+    let formats = cell_formats(&zip_entry(&out, "xl/styles.xml"));
+    for (sheet, first_data_row) in [(1, 10), (2, 10), (3, 2), (4, 2), (5, 2), (6, 2)] {
+        let xml = zip_entry(&out, &format!("xl/worksheets/sheet{sheet}.xml"));
+        let mut cells = 0;
+        for row in xml.split("<row r=\"").skip(1) {
+            let number: u32 = row.split('"').next().unwrap().parse().unwrap();
+            if number < first_data_row {
+                continue;
+            }
+            for cell in row.split("<c r=\"").skip(1) {
+                let tag = cell.split('>').next().unwrap();
+                let style: usize = tag
+                    .split(" s=\"")
+                    .nth(1)
+                    .and_then(|s| s.split('"').next())
+                    .unwrap_or_else(|| panic!("sheet {sheet}: cell {tag} has a style"))
+                    .parse()
+                    .unwrap();
+                let format = &formats[style];
+                assert!(
+                    format.contains("vertical=\"top\"") && format.contains("wrapText=\"1\""),
+                    "sheet {sheet}: cell {tag} wraps at the top, but its format is {format}"
+                );
+                cells += 1;
+            }
+        }
+        assert!(cells > 0, "sheet {sheet} has cells under its headings");
+    }
+}

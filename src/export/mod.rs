@@ -71,17 +71,9 @@ pub fn render(register: &Register, request: &Request<'_>) -> Result<Vec<u8>, Fat
             &request.selection,
         ))),
         Format::Xlsx => {
-            let mut tables: Vec<Table> = WORKBOOK_SHEETS
-                .iter()
-                .map(|s| sheets::build(*s, register, &request.selection, findings))
-                .collect();
+            let mut sheets = WORKBOOK_SHEETS.to_vec();
             if request.findings.is_some() {
-                tables.push(sheets::build(
-                    Sheet::Findings,
-                    register,
-                    &request.selection,
-                    findings,
-                ));
+                sheets.push(Sheet::Findings);
             }
             let info = xlsx::WorkbookInfo {
                 register,
@@ -90,7 +82,9 @@ pub fn render(register: &Register, request: &Request<'_>) -> Result<Vec<u8>, Fat
                     register,
                 )?,
             };
-            xlsx::write_xlsx(&info, &tables)
+            xlsx::write_xlsx(&info, &sheets, &|sheet| {
+                sheets::build(sheet, register, &request.selection, findings)
+            })
         }
     }
 }

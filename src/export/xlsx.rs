@@ -13,6 +13,7 @@ use super::sheets::Sheet;
 use super::table::{Cell, Table};
 use crate::model::{Contact, Register};
 use crate::source::FatalError;
+use rayon::prelude::*;
 
 /// The row (counting from 0) of the record sheet's group headings and column headings.
 pub const RECORD_GROUP_ROW: u32 = 7;
@@ -80,15 +81,25 @@ impl CreationDate {
     }
 }
 
-/// Writes the workbook. The first table is the ICO record; the others follow in order.
-pub fn write_xlsx(info: &WorkbookInfo<'_>, tables: &[Table]) -> Result<Vec<u8>, FatalError> {
-    build(info, tables).map_err(|e| {
+/// Writes the workbook: one worksheet for each of `sheets`, in order, the first being the ICO
+/// record. `table_of` builds a sheet's table; each is built, written and dropped in turn, on
+/// both cores, so the whole register is never held twice over.
+pub fn write_xlsx(
+    info: &WorkbookInfo<'_>,
+    sheets: &[Sheet],
+    table_of: &(dyn Fn(Sheet) -> Table + Sync),
+) -> Result<Vec<u8>, FatalError> {
+    build(info, sheets, table_of).map_err(|e| {
         FatalError::new(format!("could not build the spreadsheet: {e}"))
             .with_help("this is a bug in ropa; please report it with the register that caused it")
     })
 }
 
-fn build(info: &WorkbookInfo<'_>, tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
+fn build(
+    info: &WorkbookInfo<'_>,
+    sheets: &[Sheet],
+    table_of: &(dyn Fn(Sheet) -> Table + Sync),
+) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
     // Compressing the sheets' XML is a large part of writing a big workbook; level 2 takes
     // about 0.6 of the default's time for files about a tenth larger.
@@ -110,37 +121,56 @@ fn build(info: &WorkbookInfo<'_>, tables: &[Table]) -> Result<Vec<u8>, XlsxError
         .set_custom_property("Generator", GENERATOR);
     workbook.set_properties(&properties);
 
-    let styles = Styles::new();
-    for (index, table) in tables.iter().enumerate() {
-        // Constant memory: each sheet's rows go to a temporary file as they are written,
-        // so a 50,000-activity workbook is not held whole in memory. Rows must be written
-        // top to bottom, and a row's height set while it is the current row.
-        let sheet = workbook.add_worksheet_with_constant_memory()?;
-        sheet.set_name(table.name)?;
-        let in_order: Vec<usize> = (0..table.headings.len()).collect();
-        if index == 0 {
-            write_contact_block(sheet, "Controller", info.register, info.created, &styles)?;
-            match table.headings.iter().position(|h| h.key == LEADING_KEY) {
-                Some(moved_from) => {
-                    write_groups(sheet, table, Some(moved_from), &styles)?;
-                    let order = leading(table.headings.len(), moved_from);
-                    write_table(sheet, table, &order, RECORD_HEADING_ROW, 2, &styles)?;
-                }
-                None => {
-                    write_groups(sheet, table, None, &styles)?;
-                    write_table(sheet, table, &in_order, RECORD_HEADING_ROW, 1, &styles)?;
-                }
-            }
-        } else if table.name == Sheet::ProcessorRecord.name() {
-            // Art 30(2)(a): the processor's own name and contact details and its DPO's. The
-            // organisation keeping the register is the processor here, so its block serves.
-            write_contact_block(sheet, "Processor", info.register, info.created, &styles)?;
-            write_table(sheet, table, &in_order, RECORD_HEADING_ROW, 1, &styles)?;
-        } else {
-            write_table(sheet, table, &in_order, 0, 1, &styles)?;
-        }
+    // Constant memory: each sheet's rows go to a temporary file as they are written, so a
+    // 50,000-activity workbook is not held whole in memory. Rows must be written top to
+    // bottom, and a row's height set while it is the current row.
+    for sheet in sheets {
+        workbook
+            .add_worksheet_with_constant_memory()?
+            .set_name(sheet.name())?;
     }
+    let styles = Styles::new();
+    workbook
+        .worksheets_mut()
+        .par_iter_mut()
+        .zip(sheets)
+        .enumerate()
+        .try_for_each(|(index, (worksheet, sheet))| {
+            write_sheet(worksheet, index, &table_of(*sheet), info, &styles)
+        })?;
     workbook.save_to_buffer()
+}
+
+/// One worksheet: the contact block above the record sheets, then the table.
+fn write_sheet(
+    sheet: &mut Worksheet,
+    index: usize,
+    table: &Table,
+    info: &WorkbookInfo<'_>,
+    styles: &Styles,
+) -> Result<(), XlsxError> {
+    let in_order: Vec<usize> = (0..table.headings.len()).collect();
+    if index == 0 {
+        write_contact_block(sheet, "Controller", info.register, info.created, styles)?;
+        match table.headings.iter().position(|h| h.key == LEADING_KEY) {
+            Some(moved_from) => {
+                write_groups(sheet, table, Some(moved_from), styles)?;
+                let order = leading(table.headings.len(), moved_from);
+                write_table(sheet, table, &order, RECORD_HEADING_ROW, 2, styles)
+            }
+            None => {
+                write_groups(sheet, table, None, styles)?;
+                write_table(sheet, table, &in_order, RECORD_HEADING_ROW, 1, styles)
+            }
+        }
+    } else if table.name == Sheet::ProcessorRecord.name() {
+        // Art 30(2)(a): the processor's own name and contact details and its DPO's. The
+        // organisation keeping the register is the processor here, so its block serves.
+        write_contact_block(sheet, "Processor", info.register, info.created, styles)?;
+        write_table(sheet, table, &in_order, RECORD_HEADING_ROW, 1, styles)
+    } else {
+        write_table(sheet, table, &in_order, 0, 1, styles)
+    }
 }
 
 struct Styles {
@@ -326,6 +356,11 @@ fn write_table(
         .unwrap_or(1);
     sheet.set_row_height(heading_row, row_height(heading_lines))?;
 
+    // Each column carries the text style, so a plain cell is written without a format of its
+    // own: rust_xlsxwriter would otherwise hash the whole format once per cell.
+    for column in (0u16..).take(headings.len()) {
+        sheet.set_column_format(column, &styles.cell)?;
+    }
     let mut links = 0;
     for (row, cells) in (first_data_row..).zip(&table.rows) {
         let mut lines = 1;
@@ -394,7 +429,8 @@ fn write_cell(
         *links += 1;
         sheet.write_url_with_format(row, column, text.as_str(), &styles.link)?;
     } else {
-        sheet.write_string_with_format(row, column, text, &styles.cell)?;
+        // The column's format (`styles.cell`) applies; see `write_table`.
+        sheet.write_string(row, column, text)?;
     }
     Ok(())
 }
