@@ -101,6 +101,16 @@ impl Files {
     pub fn is_empty(&self) -> bool {
         self.files.is_empty()
     }
+
+    /// Lets go of every file's text, keeping the paths. For a command that has reported every
+    /// problem and now only reads values; positions in these files can no longer be shown.
+    pub fn forget_texts(&mut self) {
+        use rayon::prelude::*;
+        self.files.par_iter_mut().for_each(|file| {
+            file.text = String::new();
+            file.line_starts = std::sync::OnceLock::new();
+        });
+    }
 }
 
 fn join_display(root: &str, path: &str) -> String {

@@ -44,19 +44,28 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
 
     let root = ctx.register_root(args.register.dir.as_deref())?;
     let loaded = ctx.load_whole(&root, "exported")?;
-    let register = &loaded.register;
 
     let selection = Selection::new(&args.functions, &args.activities)?;
-    check_functions(register, &args.functions)?;
-    let chosen = selection.activities(register);
-    if chosen.is_empty() && !selection.is_everything() {
+    check_functions(&loaded.register, &args.functions)?;
+    let chosen = selection.activities(&loaded.register).len();
+    if chosen == 0 && !selection.is_everything() {
         return Err(nothing_selected(args));
     }
     let findings = if args.with_findings {
-        Some(findings_for(register, &selection, args)?)
+        Some(findings_for(&loaded.register, &selection, args)?)
     } else {
         None
     };
+    let lint_errors = if format == Format::Html {
+        lint_errors(&loaded.register, &selection, args)?
+    } else {
+        0
+    };
+    if findings.is_none() {
+        // Every problem has been counted; what follows reads only values.
+        loaded.register.forget_positions();
+    }
+    let register = &loaded.register;
     let request = Request {
         format,
         selection,
@@ -71,7 +80,10 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
     };
     let bytes = render(register, &request)?;
     if format == Format::Html {
-        let gaps = publishing_gaps(register, &request.selection, args, &bytes)?;
+        let gaps = Gaps {
+            errors: lint_errors,
+            not_recorded: not_recorded(&bytes),
+        };
         if let Some(warning) = gaps.warning() {
             let mut err = ctx.stderr();
             let severity = if args.strict {
@@ -94,7 +106,7 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
         }
     }
 
-    let activities = crate::view::activities(chosen.len());
+    let activities = crate::view::activities(chosen);
     let what = match (format, request.sheet) {
         (Format::Csv, sheet) if sheet != Sheet::Record => {
             format!("the {} sheet for {activities}", sheet.name())
@@ -225,22 +237,23 @@ impl Gaps {
     }
 }
 
-fn publishing_gaps(
+/// The lint errors in the activities a published page would show.
+fn lint_errors(
     register: &Register,
     selection: &Selection,
     args: &ExportArgs,
-    page: &[u8],
-) -> Result<Gaps, FatalError> {
-    let findings = findings_for(register, selection, args)?;
-    let errors = findings
+) -> Result<usize, FatalError> {
+    Ok(findings_for(register, selection, args)?
         .iter()
         .filter(|d| d.severity == crate::diag::Severity::Error)
-        .count();
-    let page = String::from_utf8_lossy(page);
-    Ok(Gaps {
-        errors,
-        not_recorded: page.matches(">Not recorded<").count(),
-    })
+        .count())
+}
+
+/// The items a web page shows as "Not recorded".
+fn not_recorded(page: &[u8]) -> usize {
+    String::from_utf8_lossy(page)
+        .matches(">Not recorded<")
+        .count()
 }
 
 /// The error when `-o FILE` is missing, with an example for the format asked for.

@@ -134,7 +134,11 @@ impl Context {
     /// summary). A register with load problems is refused: its problems go to stderr and the
     /// error says it was not `done` ("exported", "listed"), since files that did not load
     /// would be missing from the output.
-    pub fn load_whole(&self, root: &Path, done: &str) -> Result<&'static LoadReport, FatalError> {
+    pub fn load_whole(
+        &self,
+        root: &Path,
+        done: &str,
+    ) -> Result<&'static mut LoadReport, FatalError> {
         let loaded = kept_until_exit(load(&DirSource::new(root))?);
         self.info_loaded(&loaded.register);
         if Counts::of(&loaded.problems).errors > 0 || loaded.incomplete {

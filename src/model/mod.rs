@@ -54,6 +54,21 @@ struct Index {
 }
 
 impl Register {
+    /// Lets go of every file's text and position tree, keeping paths and values. The text
+    /// and the tree are most of a loaded register's memory; a command that has reported
+    /// every problem and only reads values (an export) calls this before building its
+    /// output, so a large register is not held twice over. No finding can be located after.
+    pub fn forget_positions(&mut self) {
+        use rayon::prelude::*;
+        self.files.forget_texts();
+        self.activities
+            .par_iter_mut()
+            .for_each(|a| a.doc = Document::empty());
+        self.processors
+            .par_iter_mut()
+            .for_each(|p| p.doc = Document::empty());
+    }
+
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
             let mut index = Index::default();
