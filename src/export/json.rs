@@ -1,6 +1,7 @@
 //! The whole register as one JSON document, for other tools to read. Its schema is
 //! `schema/export.schema.json`, generated from these types.
 
+use rayon::prelude::*;
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -18,7 +19,7 @@ pub const FORMAT_VERSION: u32 = 1;
 #[derive(Debug, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 #[schemars(title = "ropa register export (ropa export json)")]
-pub struct RegisterExport {
+pub struct RegisterExport<'a> {
     /// Always `ropa-register-export`.
     pub format: String,
     /// The version of this document's layout; it changes only when a field changes meaning.
@@ -38,21 +39,21 @@ pub struct RegisterExport {
     /// The date of the UK adequacy list the `derived` transfer values were worked out with.
     pub adequacy_as_of: String,
     /// Every exported activity, sorted by id.
-    pub activities: Vec<ExportedActivity>,
+    pub activities: Vec<ExportedActivity<'a>>,
     /// The processors and other recipient organisations, sorted by id.
-    pub processors: Vec<ExportedProcessor>,
+    pub processors: Vec<ExportedProcessor<'a>>,
 }
 
 /// An activity: its id and file, every field as recorded, and the values ropa derives from them.
 #[derive(Debug, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
-pub struct ExportedActivity {
+pub struct ExportedActivity<'a> {
     /// The activity's id: its path under activities/ without `.toml`.
-    pub id: String,
+    pub id: &'a str,
     /// The file it was read from, relative to the register folder.
-    pub file: String,
+    pub file: &'a str,
     #[serde(flatten)]
-    pub record: Activity,
+    pub record: &'a Activity,
     /// Values worked out from the record, as the spreadsheet and web page show them.
     pub derived: DerivedValues,
 }
@@ -83,19 +84,19 @@ pub struct DerivedValues {
 /// A processor: its id and file, every field as recorded, and the activities that use it.
 #[derive(Debug, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
-pub struct ExportedProcessor {
+pub struct ExportedProcessor<'a> {
     /// The processor's id: its file name without `.toml`.
-    pub id: String,
+    pub id: &'a str,
     /// The file it was read from, relative to the register folder.
-    pub file: String,
+    pub file: &'a str,
     #[serde(flatten)]
-    pub record: Processor,
+    pub record: &'a Processor,
     /// The ids of the exported activities that name this processor.
-    pub used_by: Vec<String>,
+    pub used_by: Vec<&'a str>,
 }
 
 /// Builds the export document for the selected activities.
-pub fn export(register: &Register, selection: &Selection) -> RegisterExport {
+pub fn export<'a>(register: &'a Register, selection: &Selection) -> RegisterExport<'a> {
     let config = register.config.as_ref().map(|c| &c.value);
     let activities = selection.activities(register);
     let chosen = activities.iter().map(|a| a.file).collect();
@@ -103,12 +104,12 @@ pub fn export(register: &Register, selection: &Selection) -> RegisterExport {
         .processors(register, &activities)
         .into_iter()
         .map(|p| ExportedProcessor {
-            id: p.id.clone(),
-            file: register.files.path(p.file).to_string(),
-            record: p.value.clone(),
+            id: &p.id,
+            file: register.files.path(p.file),
+            record: &p.value,
             used_by: super::selection::users_among(register, &chosen, &p.id)
                 .into_iter()
-                .map(|a| a.id.clone())
+                .map(|a| a.id.as_str())
                 .collect(),
         })
         .collect();
@@ -122,20 +123,23 @@ pub fn export(register: &Register, selection: &Selection) -> RegisterExport {
         review_interval_months: register.review_interval_months(),
         adequacy_as_of: crate::vocab::ADEQUACY_AS_OF.to_string(),
         activities: activities
-            .iter()
+            .par_iter()
             .map(|a| exported_activity(register, a))
             .collect(),
         processors,
     }
 }
 
-fn exported_activity(register: &Register, activity: &Loaded<Activity>) -> ExportedActivity {
+fn exported_activity<'a>(
+    register: &'a Register,
+    activity: &'a Loaded<Activity>,
+) -> ExportedActivity<'a> {
     let a = &activity.value;
     let basis = a.lawful_basis.clone().unwrap_or_default();
     ExportedActivity {
-        id: activity.id.clone(),
-        file: register.files.path(activity.file).to_string(),
-        record: a.clone(),
+        id: &activity.id,
+        file: register.files.path(activity.file),
+        record: a,
         derived: DerivedValues {
             role: a.role(),
             rights_available: a.rights_available(),
@@ -160,7 +164,7 @@ fn exported_activity(register: &Register, activity: &Loaded<Activity>) -> Export
 }
 
 /// The document as pretty-printed JSON with a final newline; keys keep the order above.
-pub fn write_json(document: &RegisterExport) -> Vec<u8> {
+pub fn write_json(document: &RegisterExport<'_>) -> Vec<u8> {
     let mut bytes = serde_json::to_vec_pretty(document).unwrap_or_default();
     bytes.push(b'\n');
     bytes
