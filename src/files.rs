@@ -32,6 +32,11 @@ impl Files {
         }
     }
 
+    /// Makes room for `more` files, so adding them does not copy the list as it grows.
+    pub fn reserve(&mut self, more: usize) {
+        self.files.reserve(more);
+    }
+
     pub fn add(&mut self, path: String, text: String) -> FileId {
         self.files.push(SourceFile {
             path,

@@ -25,6 +25,8 @@ fn draw(ctx: &Context, args: &MapArgs) -> Result<Exit, FatalError> {
     };
     let root = ctx.register_root(args.register.dir.as_deref())?;
     let loaded = ctx.load_whole(&root, "mapped")?;
+    // Every problem has been reported; what follows reads only values.
+    loaded.register.forget_positions();
     let register = &loaded.register;
     let selection = Selection::new(&args.functions, &args.activities)?;
     check_functions(register, &args.functions)?;

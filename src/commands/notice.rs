@@ -28,6 +28,8 @@ fn write_notice(ctx: &Context, args: &NoticeArgs) -> Result<Exit, FatalError> {
     };
     let root = ctx.register_root(args.register.dir.as_deref())?;
     let loaded = ctx.load_whole(&root, "used for a notice")?;
+    // Every problem has been reported; what follows reads only values.
+    loaded.register.forget_positions();
     let register = &loaded.register;
     let Some(config) = register.config.as_ref() else {
         return Err(

@@ -147,6 +147,14 @@ pub fn load(source: &dyn RegisterSource) -> Result<LoadReport, FatalError> {
     let parsed: Vec<ParsedFile> = entries.into_par_iter().map(parse_entry).collect();
 
     let mut register = Register::default();
+    // Sized once: growing a list of 50,000 activities copies it about sixteen times.
+    files.reserve(parsed.len());
+    register.activities.reserve(
+        parsed
+            .iter()
+            .filter(|f| matches!(f.loaded, Some(Parsed::Activity(..))))
+            .count(),
+    );
     let mut problems = Vec::new();
     let mut incomplete = false;
     let mut processor_files: HashMap<String, FileId> = HashMap::new();
