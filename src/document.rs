@@ -32,9 +32,56 @@ pub struct Document {
 // was the largest part of that (spans as `u32`, lists as boxed slices).
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Node {
-    Table { span: Span, entries: Box<[Entry]> },
-    Array { span: Span, items: Box<[Node]> },
-    Leaf { span: Span },
+    Table {
+        span: Span,
+        entries: Box<[Entry]>,
+    },
+    Array {
+        span: Span,
+        items: Box<[Node]>,
+    },
+    /// A list of plain values (the usual list: purposes, data subjects): each item's span
+    /// alone, a quarter of the size of a `Leaf` node.
+    Leaves {
+        span: Span,
+        items: Box<[Span]>,
+    },
+    Leaf {
+        span: Span,
+    },
+}
+
+/// Where a step into the tree lands: a node, or an item of a [`Node::Leaves`] list.
+#[derive(Clone, Copy)]
+enum At<'a> {
+    Node(&'a Node),
+    Item(Span),
+}
+
+impl<'a> At<'a> {
+    /// The key's span (for a key) and where `seg` leads from here, if it exists.
+    fn step(self, seg: Seg<'_>) -> Option<(Option<Span>, At<'a>)> {
+        match (seg, self) {
+            (Seg::Key(k), At::Node(Node::Table { entries, .. })) => {
+                let entry = entries.iter().find(|e| &*e.key == k)?;
+                Some((Some(entry.key_span), At::Node(&entry.value)))
+            }
+            (Seg::Index(i), At::Node(Node::Array { items, .. })) => {
+                Some((None, At::Node(items.get(i)?)))
+            }
+            (Seg::Index(i), At::Node(Node::Leaves { items, .. })) => {
+                Some((None, At::Item(*items.get(i)?)))
+            }
+            _ => None,
+        }
+    }
+
+    fn span(self) -> Span {
+        match self {
+            At::Node(node) => node.span(),
+            At::Item(span) => span,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,7 +120,10 @@ impl Span {
 impl Node {
     fn span(&self) -> Span {
         match self {
-            Node::Table { span, .. } | Node::Array { span, .. } | Node::Leaf { span } => *span,
+            Node::Table { span, .. }
+            | Node::Array { span, .. }
+            | Node::Leaves { span, .. }
+            | Node::Leaf { span } => *span,
         }
     }
 }
@@ -142,25 +192,16 @@ impl Document {
 
     /// The key and value spans at `path`, if every step exists.
     pub fn find(&self, path: &[Seg<'_>]) -> Option<Found> {
-        let mut node = &self.root;
+        let mut at = At::Node(&self.root);
         let mut key = None;
         for seg in path {
-            node = match (*seg, node) {
-                (Seg::Key(k), Node::Table { entries, .. }) => {
-                    let entry = entries.iter().find(|e| &*e.key == k)?;
-                    key = Some(entry.key_span.range());
-                    &entry.value
-                }
-                (Seg::Index(i), Node::Array { items, .. }) => {
-                    key = None;
-                    items.get(i)?
-                }
-                _ => return None,
-            };
+            let (step_key, next) = at.step(*seg)?;
+            key = step_key.map(Span::range);
+            at = next;
         }
         Some(Found {
             key,
-            value: node.span().range(),
+            value: at.span().range(),
         })
     }
 
@@ -180,22 +221,15 @@ impl Document {
         &self,
         path: &[Seg<'_>],
     ) -> std::collections::HashMap<&str, Range<usize>> {
-        let mut node = &self.root;
+        let mut at = At::Node(&self.root);
         for seg in path {
-            let next = match (*seg, node) {
-                (Seg::Key(k), Node::Table { entries, .. }) => {
-                    entries.iter().find(|e| &*e.key == k).map(|e| &e.value)
-                }
-                (Seg::Index(i), Node::Array { items, .. }) => items.get(i),
-                _ => None,
-            };
-            match next {
-                Some(next) => node = next,
+            match at.step(*seg) {
+                Some((_, next)) => at = next,
                 None => return Default::default(),
             }
         }
-        match node {
-            Node::Table { entries, .. } => entries
+        match at {
+            At::Node(Node::Table { entries, .. }) => entries
                 .iter()
                 .map(|e| (&*e.key, e.key_span.range()))
                 .collect(),
@@ -248,7 +282,8 @@ impl Document {
                             .rev()
                             .find(|i| i.span().range().start <= offset)
                     }),
-                Node::Leaf { .. } => None,
+                // An item of a list has no keys below it.
+                Node::Leaves { .. } | Node::Leaf { .. } => None,
             };
             match next {
                 Some(inner) => node = inner,
@@ -312,10 +347,17 @@ fn spans_of_value(value: &Spanned<DeValue<'_>>, ctx: &mut Spans<'_>) -> Node {
             if !items_are_distinct(items) {
                 ctx.direct = false;
             }
-            let items = items.iter().map(|item| spans_of_value(item, ctx)).collect();
-            Node::Array {
-                span: Span::of(span),
-                items,
+            let items: Vec<Node> = items.iter().map(|item| spans_of_value(item, ctx)).collect();
+            if items.iter().all(|item| matches!(item, Node::Leaf { .. })) {
+                Node::Leaves {
+                    span: Span::of(span),
+                    items: items.iter().map(Node::span).collect(),
+                }
+            } else {
+                Node::Array {
+                    span: Span::of(span),
+                    items: items.into_boxed_slice(),
+                }
             }
         }
         DeValue::Table(t) => Node::Table {
@@ -509,6 +551,29 @@ mod tests {
         assert_eq!(&TEXT[found.key.unwrap()], "article6");
         let span = doc.span_for(&[Seg::Key("retention"), Seg::Index(0), Seg::Key("period")]);
         assert_eq!(&TEXT[span], "\"30 days\"");
+    }
+
+    #[test]
+    fn items_of_plain_and_mixed_lists_are_found_and_nothing_lies_below_a_plain_item() {
+        let text = "plain = [\"a\", 2]\nmixed = [\"a\", [\"b\"]]\nempty = []\n";
+        let (doc, _) = Document::parse(text).unwrap();
+        let value = |path: &[Seg<'_>]| doc.find(path).map(|f| &text[f.value]);
+        assert_eq!(value(&[Seg::Key("plain"), Seg::Index(1)]), Some("2"));
+        assert_eq!(value(&[Seg::Key("plain"), Seg::Index(2)]), None);
+        assert_eq!(
+            value(&[Seg::Key("plain"), Seg::Index(0), Seg::Index(0)]),
+            None
+        );
+        assert_eq!(
+            value(&[Seg::Key("mixed"), Seg::Index(1), Seg::Index(0)]),
+            Some("\"b\"")
+        );
+        assert_eq!(value(&[Seg::Key("empty"), Seg::Index(0)]), None);
+        assert_eq!(doc.key_path_at(text.find("2]").unwrap()), "plain");
+        // A key asked for below a plain item points at the start of the item.
+        let start = text.find("\"a\"").unwrap();
+        let span = doc.key_span_for(&[Seg::Key("plain"), Seg::Index(0), Seg::Key("x")]);
+        assert_eq!(span, start..start);
     }
 
     #[test]
