@@ -112,6 +112,27 @@ fn flush(
         .collect()
 }
 
+/// Makes everything written so far to the file system that holds `folder` durable: on Linux
+/// one `syncfs`. For a command that writes many new files into a temporary folder and then
+/// renames the folder into place (`import`), so the rename never shows files not yet on the
+/// disk. Elsewhere each such file is flushed as it is written ([`write_new_durably`]).
+pub fn flush_file_system(folder: &Path) -> Result<(), FatalError> {
+    sync_file_system(folder).map_err(|e| {
+        FatalError::new(format!("cannot write to `{}`: {e}", folder.display()))
+            .with_help("check there is space on the disk; nothing was put in place")
+    })
+}
+
+/// Writes a new file that [`flush_file_system`] will make durable (on Linux); elsewhere it
+/// is flushed here, before it is closed.
+pub fn write_new_durably(path: &Path, bytes: &[u8]) -> Result<(), FatalError> {
+    let mut file = std::fs::File::create(path).map_err(|e| cannot_write(path, e))?;
+    file.write_all(bytes).map_err(|e| cannot_write(path, e))?;
+    #[cfg(not(target_os = "linux"))]
+    file.sync_all().map_err(|e| cannot_write(path, e))?;
+    Ok(())
+}
+
 #[cfg(target_os = "linux")]
 fn sync_file_system(on: &Path) -> Result<(), String> {
     let file = std::fs::File::open(on).map_err(|e| e.to_string())?;

@@ -238,7 +238,7 @@ pub fn commit(plan: &Plan, into: &Path) -> Result<(), FatalError> {
 }
 
 /// Writes every file of the plan into a temporary folder beside `into`: the folders first,
-/// then the files on both cores.
+/// then the files on both cores, then one flush of the disk.
 fn stage(plan: &Plan, into: &Path) -> Result<write::Staging, FatalError> {
     let staging = write::Staging::beside(into)?;
     let folders: BTreeSet<&str> = plan
@@ -252,6 +252,7 @@ fn stage(plan: &Plan, into: &Path) -> Result<write::Staging, FatalError> {
     plan.files
         .par_iter()
         .try_for_each(|(path, text)| staging.write(path, text))?;
+    staging.flush()?;
     Ok(staging)
 }
 

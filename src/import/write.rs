@@ -136,10 +136,16 @@ impl Staging {
         std::fs::create_dir_all(&full).map_err(|e| cannot_write(&full, e))
     }
 
-    /// Writes one file; its folder must exist ([`Staging::create_dir`]).
+    /// Writes one file; its folder must exist ([`Staging::create_dir`]). It is durable once
+    /// [`Staging::flush`] has run.
     pub fn write(&self, path: &str, text: &str) -> Result<(), FatalError> {
-        let full = self.dir.path().join(path);
-        std::fs::write(&full, text).map_err(|e| cannot_write(&full, e))
+        crate::fs_util::write_new_durably(&self.dir.path().join(path), text.as_bytes())
+    }
+
+    /// Puts every staged file on the disk, so a crash after [`Staging::commit`] cannot leave
+    /// a register of empty or half-written files.
+    pub fn flush(&self) -> Result<(), FatalError> {
+        crate::fs_util::flush_file_system(self.dir.path())
     }
 
     /// Moves the files into `target`. A target that does not exist (or is an empty folder)
