@@ -67,6 +67,15 @@ fn canonical_string(value: &Value) -> Option<Value> {
 pub fn basic_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
+    // Most text is printable ASCII with nothing to escape: copied whole, not char by char.
+    if text
+        .bytes()
+        .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\')
+    {
+        out.push_str(text);
+        out.push('"');
+        return out;
+    }
     for c in text.chars() {
         match c {
             '"' => out.push_str("\\\""),
@@ -93,6 +102,10 @@ pub fn basic_string(text: &str) -> String {
 /// direction marks and overrides, zero-width characters, the soft hyphen…), line and paragraph
 /// separators (Zl, Zp) and every space but U+0020 (Zs).
 pub fn must_escape(c: char) -> bool {
+    // Every character listed below but the controls is outside ASCII.
+    if c.is_ascii() {
+        return c.is_ascii_control();
+    }
     c.is_control()
         || matches!(
             c,
@@ -351,6 +364,8 @@ mod tests {
     #[test]
     fn basic_strings_escape_only_what_they_must() {
         assert_eq!(basic_string("plain"), r#""plain""#);
+        assert_eq!(basic_string(" ~ A-z 0 "), r#"" ~ A-z 0 ""#);
+        assert_eq!(basic_string("a\u{7f}"), r#""a\u007F""#);
         assert_eq!(basic_string(r#"say "hi" C:\x"#), r#""say \"hi\" C:\\x""#);
         assert_eq!(
             basic_string("a\tb\nc\u{1}\u{7f}é"),
