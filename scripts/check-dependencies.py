@@ -49,19 +49,18 @@ def satisfied(expression: str) -> bool:
         position += 1
         return tokens[position - 1]
 
-    def either():
-        met = both()
-        while peek() == "OR":
+    def joined(operator, part, combine):
+        met = part()
+        while peek() == operator:
             take()
-            met = both() or met
+            met = combine(part(), met)
         return met
 
+    def either():
+        return joined("OR", both, lambda a, b: a or b)
+
     def both():
-        met = one()
-        while peek() == "AND":
-            take()
-            met = one() and met
-        return met
+        return joined("AND", one, lambda a, b: a and b)
 
     def one():
         token = take()
@@ -81,7 +80,25 @@ def satisfied(expression: str) -> bool:
     return met
 
 
+# Expressions with a known answer, checked before every run so a mistake in the reader above
+# cannot let a licence through unnoticed.
+KNOWN = [
+    ("MIT", True),
+    ("MIT/Apache-2.0", True),
+    ("Apache-2.0 WITH LLVM-exception OR MIT", True),
+    ("(MIT OR Apache-2.0) AND Unicode-3.0", True),
+    ("GPL-3.0-only", False),
+    ("MIT OR GPL-3.0-only", True),
+    ("(MIT OR Apache-2.0) AND GPL-2.0-only", False),
+    ("LGPL-2.1-or-later", False),
+]
+
+
 def main() -> int:
+    wrong = [e for e, expected in KNOWN if satisfied(e) != expected]
+    if wrong:
+        print(f"error: the licence reader gets these wrong: {wrong}", file=sys.stderr)
+        return 2
     metadata = json.loads(
         subprocess.run(
             ["cargo", "metadata", "--locked", "--format-version", "1"],

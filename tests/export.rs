@@ -725,9 +725,7 @@ fn the_web_page_warns_about_gaps_but_is_written() {
 #[test]
 fn workbook_dates_are_dates_links_are_links_and_the_record_says_its_date() {
     let tmp = Temp::new();
-    let out = tmp.path("ropa.xlsx");
-    let register = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/every-field");
-    ok(&export("xlsx", &register, &out, &[]));
+    let out = every_field_workbook(&tmp);
     let mut workbook: Xlsx<_> = open_workbook(&out).unwrap();
     let record = workbook.worksheet_range("Article 30 record").unwrap();
     assert_eq!(cell(&record, 5, 0), "As at");
@@ -753,6 +751,14 @@ fn workbook_dates_are_dates_links_are_links_and_the_record_says_its_date() {
     );
 }
 
+/// The workbook of `tests/fixtures/every-field`, written in `tmp`.
+fn every_field_workbook(tmp: &Temp) -> PathBuf {
+    let out = tmp.path("ropa.xlsx");
+    let register = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/every-field");
+    ok(&export("xlsx", &register, &out, &[]));
+    out
+}
+
 /// The `<xf>` entries of a workbook's `cellXfs`, in index order.
 fn cell_formats(styles: &str) -> Vec<String> {
     let xfs = styles
@@ -766,9 +772,7 @@ fn cell_formats(styles: &str) -> Vec<String> {
 #[test]
 fn every_cell_under_the_headings_wraps_and_sits_at_the_top() {
     let tmp = Temp::new();
-    let out = tmp.path("ropa.xlsx");
-    let register = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/every-field");
-    ok(&export("xlsx", &register, &out, &[]));
+    let out = every_field_workbook(&tmp);
     let formats = cell_formats(&zip_entry(&out, "xl/styles.xml"));
     for (sheet, first_data_row) in [(1, 10), (2, 10), (3, 2), (4, 2), (5, 2), (6, 2)] {
         let xml = zip_entry(&out, &format!("xl/worksheets/sheet{sheet}.xml"));
