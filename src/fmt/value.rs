@@ -216,7 +216,10 @@ fn format_array(array: &mut Array, shape: Option<&Shape>, place: Place) {
         col: indent + INDENT,
         indent: indent + INDENT,
     };
-    if found.is_empty() {
+    // A list with too many items for one line is laid out one item per line at once: trying
+    // one line first wrote out every list of every file only to throw the text away.
+    let too_many = array.len() > MAX_INLINE_ITEMS && matches!(place, Place::Line { .. });
+    if found.is_empty() && !too_many {
         // Try one line. Items holding comments cannot be on it: they are laid out once, here.
         let mut laid_out = Vec::with_capacity(array.len());
         for item in array.iter_mut() {
