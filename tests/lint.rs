@@ -590,3 +590,32 @@ fn legal_fidelity_cases_each_cite_their_source() {
         rules_on(adm)
     );
 }
+
+#[test]
+fn template_placeholders_are_found_in_activities_and_processors_and_only_there() {
+    let activity = b"name = \"Pest control\"\npurposes = [\"Why the data is processed\"]\nprocessors = [\"sprayco\"]\n";
+    let clean = b"name = \"Parking\"\npurposes = [\"Enforcing parking rules\"]\n";
+    let processor =
+        b"name = \"SprayCo Ltd\"\ncontract = \"Link to the data processing agreement (Art 28)\"\n";
+    let out = lint_files(
+        &[
+            ("ropa.toml", DPO_TOML.as_bytes()),
+            ("activities/pest-control.toml", activity),
+            ("activities/parking.toml", clean),
+            ("processors/sprayco.toml", processor),
+        ],
+        &options(),
+    );
+    let found: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains("placeholder-value"))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "reg/activities/pest-control.toml:2:13: warning[placeholder-value]: `Why the data is processed` is the template's example, not a real value",
+            "reg/processors/sprayco.toml:2:12: warning[placeholder-value]: `Link to the data processing agreement (Art 28)` is the template's example, not a real value",
+        ],
+        "{out}"
+    );
+}

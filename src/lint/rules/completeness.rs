@@ -5,6 +5,7 @@
 use crate::diag::FileId;
 use crate::lint::prelude::*;
 use crate::model::{Contact, Period};
+use rayon::prelude::*;
 
 pub static RULES: &[&Rule] = &[
     &PLACEHOLDER_VALUE,
@@ -778,23 +779,40 @@ says so).",
     )],
     check: Check::Register(|ctx, out| {
         let register = ctx.register;
-        // Most files hold no placeholder: a plain search of the file's text rules them out
-        // before any value is looked at.
-        let may_hold = |file: FileId| {
-            let text = register.files.text(file);
-            PLACEHOLDERS.iter().any(|p| text.contains(p))
-        };
+        // Most files hold no placeholder: one search of each file's text for all of them (on
+        // every core) rules a file out before any value is looked at.
+        let may_hold = |file: FileId| placeholder_search().is_match(register.files.text(file));
         if let Some(config) = register.config.as_ref().filter(|c| may_hold(c.file)) {
             report_placeholders(out, config.file, &config.doc, &config.value);
         }
-        for activity in register.activities.iter().filter(|a| may_hold(a.file)) {
+        let activities: Vec<_> = register
+            .activities
+            .par_iter()
+            .filter(|a| may_hold(a.file))
+            .collect();
+        for activity in activities {
             report_placeholders(out, activity.file, &activity.doc, &activity.value);
         }
-        for processor in register.processors.iter().filter(|p| may_hold(p.file)) {
+        let processors: Vec<_> = register
+            .processors
+            .par_iter()
+            .filter(|p| may_hold(p.file))
+            .collect();
+        for processor in processors {
             report_placeholders(out, processor.file, &processor.doc, &processor.value);
         }
     }),
 };
+
+/// A search for all of the [`PLACEHOLDERS`] at once, built on first use.
+fn placeholder_search() -> &'static aho_corasick::AhoCorasick {
+    static SEARCH: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    SEARCH.get_or_init(|| {
+        #[allow(clippy::expect_used)]
+        aho_corasick::AhoCorasick::new(PLACEHOLDERS)
+            .expect("a handful of short literal patterns is always within the search's limits")
+    })
+}
 
 /// Reports every text value of a file that is one of the [`PLACEHOLDERS`].
 fn report_placeholders<T: serde::Serialize>(
