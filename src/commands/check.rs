@@ -1,7 +1,5 @@
 //! `ropa check`: load the register and report every problem with its files.
 
-use std::io::Write;
-
 use super::{Context, Exit};
 use crate::cli::RegisterArg;
 use crate::diag::{Counts, render_human, render_summary};
@@ -23,10 +21,12 @@ pub fn run(ctx: &Context, args: &RegisterArg) -> Exit {
     report.problems.extend(unknown_rules);
     crate::diag::sort(&mut report.problems, &report.register.files);
     let files = &report.register.files;
-    let mut out = ctx.stdout();
-    let _ = write!(out, "{}", render_human(&report.problems, files));
+    let mut text = render_human(&report.problems, files);
     let counts = Counts::of(&report.problems);
     if ctx.quiet {
+        if let Err(e) = ctx.write_stdout(text.as_bytes(), true) {
+            return ctx.fail(&e);
+        }
         return ctx.finish(report.incomplete, counts);
     }
     // Files reported as not read (`file-not-read`) were not checked.
@@ -40,6 +40,10 @@ pub fn run(ctx: &Context, args: &RegisterArg) -> Exit {
         "in {checked} file{} checked",
         if checked == 1 { "" } else { "s" }
     );
-    let _ = writeln!(out, "{}", render_summary(counts, &what));
+    text.push_str(&render_summary(counts, &what));
+    text.push('\n');
+    if let Err(e) = ctx.write_stdout(text.as_bytes(), true) {
+        return ctx.fail(&e);
+    }
     ctx.finish(report.incomplete, counts)
 }

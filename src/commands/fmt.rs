@@ -71,10 +71,16 @@ fn info_read(ctx: &Context, report: &FormatReport) {
 
 /// `--check`: a unified diff per file that would change.
 fn check(ctx: &Context, args: &FmtArgs, report: &FormatReport, unchanged: usize) -> Exit {
-    let mut out = ctx.stdout();
-    for change in &report.changes {
-        let _ = write!(out, "{}", coloured(&diff(report, change)));
+    // Each diff is made on its own core, and all are written at once.
+    let diffs: Vec<String> = report
+        .changes
+        .par_iter()
+        .map(|change| coloured(&diff(report, change)))
+        .collect();
+    if let Err(e) = ctx.write_stdout(diffs.concat().as_bytes(), true) {
+        return ctx.fail(&e);
     }
+    let mut out = ctx.stdout();
     if report.changes.is_empty() {
         if !ctx.quiet {
             let _ = writeln!(out, "{} already formatted", files(unchanged));

@@ -172,7 +172,9 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
             render_gitlab(&all, &prints, files, gitlab_register(ctx, &root).as_deref())
         }
     };
-    let _ = ctx.stdout().write_all(text.as_bytes());
+    if let Err(e) = ctx.write_stdout(text.as_bytes(), true) {
+        return ctx.fail(&e);
+    }
     if let Some((known, against)) = &known
         && shown.is_none()
         && !ctx.quiet

@@ -159,8 +159,14 @@ impl Context {
     /// Writes a command's output: text for people through the colour-aware stream, CSV and
     /// JSON byte for byte. A reader that stops early (`| head`) is not an error.
     pub fn write_stdout(&self, bytes: &[u8], for_people: bool) -> Result<(), FatalError> {
-        let written = if for_people {
-            self.stdout().write_all(bytes)
+        let stream = self.stdout();
+        let written = if for_people && stream.current_choice() != anstream::ColorChoice::Never {
+            { stream }.write_all(bytes)
+        } else if for_people {
+            // Colour off: the escape codes are taken out of the whole text at once, and it is
+            // written at once. Through the stream, each piece between two codes was a write
+            // of its own (for 4,000 findings, a tenth of `ropa lint`'s time on one core).
+            std::io::stdout().write_all(&anstream::adapter::strip_bytes(bytes).into_vec())
         } else {
             std::io::stdout().write_all(bytes)
         };
