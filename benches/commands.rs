@@ -10,7 +10,8 @@
 //! memory, from `wait4`. The floor is a child process that only reads every file and parses its
 //! TOML on all cores: what any tool must pay. With 10,000 in the sizes, the commands are also
 //! run on 10,000 activities with 5,000 processors instead of 200, to show the cost does not
-//! depend on the number of processors.
+//! depend on the number of processors. Where there is a tmpfs at `/dev/shm`, `fmt` rewriting
+//! every file is run there too, so ropa's own cost shows apart from the disk's.
 //!
 //! It prints medians: each command's time, its ratio to the floor, its growth from 10,000 to the
 //! largest size against the floor's own growth (1.00 is as linear as reading the files),
@@ -118,6 +119,9 @@ struct Paths {
     messy: PathBuf,
     /// Where `fmt` runs on a fresh copy of `messy`.
     fmt_copy: PathBuf,
+    /// The same in memory (tmpfs), where there is one: `fmt` without the disk's cost of
+    /// creating files, which on some file systems is most of its time.
+    fmt_copy_in_memory: Option<PathBuf>,
     /// The register exported as a workbook, for `import`.
     workbook: PathBuf,
     import_into: PathBuf,
@@ -223,6 +227,22 @@ fn cases() -> Vec<Case> {
             }),
         },
         Case {
+            name: FMT_IN_MEMORY,
+            ok: &[0],
+            setup: Some(Box::new(|p| {
+                if let Some(copy) = &p.fmt_copy_in_memory {
+                    let _ = std::fs::remove_dir_all(copy);
+                    copy_tree(&p.messy, copy);
+                }
+            })),
+            command: Box::new(|p| {
+                let mut c = Command::new(ROPA);
+                c.args(["fmt", "-q"])
+                    .arg(p.fmt_copy_in_memory.as_ref().unwrap());
+                c
+            }),
+        },
+        Case {
             name: "import xlsx",
             ok: &[0],
             setup: Some(Box::new(|p| {
@@ -272,12 +292,17 @@ fn activity_files(root: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-/// Generates the register and everything the cases need beside it.
-fn prepare(scratch: &Path, synth: support::Synth) -> Paths {
+/// The `fmt` case run in memory, only where there is a tmpfs at `/dev/shm`.
+const FMT_IN_MEMORY: &str = "fmt (same, files in memory)";
+
+/// Generates the register and everything the cases need beside it; `in_memory` is a folder
+/// on a tmpfs, if there is one.
+fn prepare(scratch: &Path, in_memory: Option<&Path>, synth: support::Synth) -> Paths {
     let paths = Paths {
         register: scratch.join("register"),
         messy: scratch.join("messy"),
         fmt_copy: scratch.join("fmt-copy"),
+        fmt_copy_in_memory: in_memory.map(|dir| dir.join("fmt-copy")),
         workbook: scratch.join("register.xlsx"),
         import_into: scratch.join("imported"),
         out: scratch.join("out"),
@@ -345,13 +370,15 @@ fn run_case(case: &Case, paths: &Paths) -> Figures {
 
 fn run_all(synth: support::Synth, only: &Option<Vec<String>>) -> BTreeMap<&'static str, Figures> {
     let scratch = tempfile::tempdir().unwrap();
-    let paths = prepare(scratch.path(), synth);
+    let in_memory = tempfile::tempdir_in("/dev/shm").ok();
+    let paths = prepare(scratch.path(), in_memory.as_ref().map(|d| d.path()), synth);
     let mut results = BTreeMap::new();
     for case in cases() {
         let wanted = only.as_ref().is_none_or(|o| {
             case.name.starts_with("floor") || o.iter().any(|w| case.name.starts_with(w.as_str()))
         });
-        if !wanted {
+        let possible = case.name != FMT_IN_MEMORY || paths.fmt_copy_in_memory.is_some();
+        if !wanted || !possible {
             continue;
         }
         let figures = run_case(&case, &paths);
