@@ -40,14 +40,16 @@ pub fn write_csv(table: &Table, options: &CsvOptions) -> Vec<u8> {
     // Writing to a Vec cannot fail, and every row has the heading row's length.
     let _ = writer.write_record(table.headings.iter().map(|h| h.heading));
     for row in &table.rows {
-        let _ = writer.write_record(row.iter().map(|cell| {
+        // Cell by cell, borrowing each cell's text where it can.
+        for cell in row {
             let text = cell.joined(&options.separator);
-            if options.raw {
-                text
+            let _ = if options.raw {
+                writer.write_field(text.as_bytes())
             } else {
-                neutralise(&text).into_owned()
-            }
-        }));
+                writer.write_field(neutralise(&text).as_bytes())
+            };
+        }
+        let _ = writer.write_record(std::iter::empty::<&[u8]>());
     }
     writer.into_inner().unwrap_or_default()
 }

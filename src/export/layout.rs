@@ -93,7 +93,12 @@ pub fn measure(table: &Table) -> Vec<Measure> {
         .enumerate()
         .map(|(index, heading)| {
             let texts: Vec<String> = std::iter::once(heading.heading.to_string())
-                .chain(table.rows.iter().map(|row| row[index].joined("\n")))
+                .chain(
+                    table
+                        .rows
+                        .iter()
+                        .map(|row| row[index].joined("\n").into_owned()),
+                )
                 .collect();
             let lines = || texts.iter().flat_map(|t| t.lines());
             let natural = lines().map(len).max();

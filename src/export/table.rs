@@ -3,6 +3,8 @@
 //! Every format (XLSX, CSV, and the terminal lists) renders the same [`Table`], so a column is
 //! defined once — its heading, width and how its value is worked out — in [`Column`].
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 
 /// One cell's value, kept structured until a format decides how to show it.
@@ -53,15 +55,19 @@ impl Cell {
         value.map_or(Cell::Empty, Cell::YesNo)
     }
 
-    /// The cell as one string, list items joined with `separator`.
-    pub fn joined(&self, separator: &str) -> String {
+    /// The cell as one string, list items joined with `separator` (borrowed where it is one
+    /// already: a register's export has hundreds of thousands of cells).
+    pub fn joined(&self, separator: &str) -> Cow<'_, str> {
         match self {
-            Cell::Empty => String::new(),
-            Cell::Text(text) => text.clone(),
-            Cell::List(items) if items.is_empty() => NONE_RECORDED.to_string(),
-            Cell::List(items) => items.join(separator),
-            Cell::YesNo(value) => crate::describe::yes_no(*value).to_string(),
-            Cell::Number(value) => value.to_string(),
+            Cell::Empty => Cow::Borrowed(""),
+            Cell::Text(text) => Cow::Borrowed(text),
+            Cell::List(items) if items.is_empty() => Cow::Borrowed(NONE_RECORDED),
+            Cell::List(items) => match items.as_slice() {
+                [one] => Cow::Borrowed(one),
+                _ => Cow::Owned(items.join(separator)),
+            },
+            Cell::YesNo(value) => Cow::Borrowed(crate::describe::yes_no(*value)),
+            Cell::Number(value) => Cow::Owned(value.to_string()),
         }
     }
 }

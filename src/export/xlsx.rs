@@ -368,7 +368,7 @@ fn write_table(
         for ((column, cell), heading) in (0u16..).zip(cells).zip(&headings) {
             let text = match cell {
                 Cell::Empty => continue,
-                other => other.joined("\n"),
+                other => other.joined("\n").into_owned(),
             };
             let text = fit_in_a_cell(text);
             lines = lines.max(wrapped_lines(&text, heading.width));
