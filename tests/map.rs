@@ -6,8 +6,9 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::Command;
 
+use ropa::describe::country;
 use ropa::load::load;
-use ropa::map::graph::{By, Graph, Kind, country_name};
+use ropa::map::graph::{By, Graph, Kind};
 use ropa::map::layout::{Layout, Rect};
 use ropa::map::{self, layout};
 use ropa::model::{Activity, Loaded, Register};
@@ -168,7 +169,7 @@ fn processor_and_country_views_show_contracts_and_adequacy() {
         ["Activities", "Processors", "Where they work"]
     );
     let uk = node(&by_processor, "country:GB");
-    assert_eq!(uk.label, country_name("GB"));
+    assert_eq!(uk.label, country("GB"));
     assert!(
         by_processor
             .nodes

@@ -165,7 +165,7 @@ impl Context {
         } else if for_people {
             // Colour off: the escape codes are taken out of the whole text at once, and it is
             // written at once. Through the stream, each piece between two codes was a write
-            // of its own (for 4,000 findings, a tenth of `ropa lint`'s time on one core).
+            // of its own (28,822 write calls for 4,098 findings).
             std::io::stdout().write_all(&anstream::adapter::strip_bytes(bytes).into_vec())
         } else {
             std::io::stdout().write_all(bytes)

@@ -198,7 +198,7 @@ impl Builder {
     }
 
     fn country(&mut self, code: &str, column: usize) -> usize {
-        let name = country_name(code);
+        let name = crate::describe::country(code);
         let fresh = !self.by_key.contains_key(&format!("country:{code}"));
         let at = self.node(NewNode {
             key: format!("country:{code}"),
@@ -280,14 +280,6 @@ impl Builder {
                 }
             }
         }
-    }
-}
-
-/// "United States of America (US)"; the code alone when it is not an ISO code.
-pub fn country_name(code: &str) -> String {
-    match isocountry::CountryCode::for_alpha2(code) {
-        Ok(c) => format!("{} ({code})", c.name()),
-        Err(_) => code.to_string(),
     }
 }
 

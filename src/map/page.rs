@@ -7,7 +7,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::graph::Graph;
 use super::layout::{Layout, legend_texts};
-use crate::export::html::STYLE;
+use crate::export::html::{head, written_by};
 
 /// The `<meta>` tag that marks a map page ropa wrote.
 pub const MAP_META: &str = r#"<meta name="generator" content="ropa map">"#;
@@ -19,13 +19,7 @@ pub fn render(graph: &Graph, layout: &Layout, title: &str) -> String {
     html! {
         (DOCTYPE) (NL)
         html lang="en-GB" { (NL)
-        head { (NL)
-            meta charset="utf-8"; (NL)
-            meta name="viewport" content="width=device-width, initial-scale=1"; (NL)
-            (PreEscaped(MAP_META)) (NL)
-            title { (title) } (NL)
-            style { (NL) (PreEscaped(STYLE)) (PreEscaped("body { max-width: none; }\n")) } (NL)
-        } (NL)
+        (head(MAP_META, title, "body { max-width: none; }\n")) (NL)
         body { (NL)
             header { h1 { (title) } } (NL)
             main { (NL)
@@ -76,9 +70,5 @@ fn table(graph: &Graph) -> Markup {
 
 /// True when `bytes` are a map page this module wrote.
 pub fn is_map_page(bytes: &[u8]) -> bool {
-    let text = String::from_utf8_lossy(bytes);
-    text.split("</head>")
-        .next()
-        .unwrap_or_default()
-        .contains(MAP_META)
+    written_by(bytes, MAP_META)
 }

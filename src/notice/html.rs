@@ -5,7 +5,7 @@
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::doc::{Block, Line, Notice, Span};
-use crate::export::html::STYLE;
+use crate::export::html::{head, written_by};
 
 /// The `<meta>` tag that marks a notice page ropa wrote (the HTML export has its own).
 pub const NOTICE_META: &str = r#"<meta name="generator" content="ropa notice">"#;
@@ -19,13 +19,7 @@ pub fn render(notice: &Notice) -> String {
     html! {
         (DOCTYPE) (NL)
         html lang="en-GB" { (NL)
-        head { (NL)
-            meta charset="utf-8"; (NL)
-            meta name="viewport" content="width=device-width, initial-scale=1"; (NL)
-            (PreEscaped(NOTICE_META)) (NL)
-            title { (title) } (NL)
-            style { (NL) (PreEscaped(STYLE)) } (NL)
-        } (NL)
+        (head(NOTICE_META, &title, "")) (NL)
         body { (NL)
             header { h1 { (line(&notice.title)) } } (NL)
             nav aria-labelledby="contents" { (NL)
@@ -92,7 +86,5 @@ fn line(spans: &Line) -> Markup {
 
 /// True when `bytes` are a notice page this module wrote: its `<head>` holds [`NOTICE_META`].
 pub fn is_notice(bytes: &[u8]) -> bool {
-    let text = String::from_utf8_lossy(bytes);
-    let head = text.split("</head>").next().unwrap_or_default();
-    head.contains(NOTICE_META)
+    written_by(bytes, NOTICE_META)
 }

@@ -42,11 +42,32 @@ pub fn write_html(register: &Register, selection: &Selection) -> Vec<u8> {
 
 /// True when `bytes` are a page this module wrote: its `<head>` holds [`GENERATOR_META`].
 pub fn is_export(bytes: &[u8]) -> bool {
+    written_by(bytes, GENERATOR_META)
+}
+
+/// True when the `<head>` of the page in `bytes` holds `generator`, the `<meta>` tag with
+/// which each command marks the pages it writes (and so may replace without `--force`).
+pub fn written_by(bytes: &[u8], generator: &str) -> bool {
     let head = match find(bytes, b"</head>") {
         Some(end) => &bytes[..end],
         None => bytes,
     };
-    find(head, GENERATOR_META.as_bytes()).is_some()
+    find(head, generator.as_bytes()).is_some()
+}
+
+/// The `<head>` of every page ropa writes (this export, the map, the notice): UTF-8, a
+/// viewport for phones, the command's `generator` tag, the title, and the stylesheet inlined
+/// with the page's `extra_style` after it.
+pub fn head(generator: &str, title: &str, extra_style: &str) -> Markup {
+    html! {
+        head { (NL)
+            meta charset="utf-8"; (NL)
+            meta name="viewport" content="width=device-width, initial-scale=1"; (NL)
+            (PreEscaped(generator)) (NL)
+            title { (title) } (NL)
+            style { (NL) (PreEscaped(STYLE)) (PreEscaped(extra_style)) } (NL)
+        }
+    }
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
@@ -68,13 +89,7 @@ fn page(register: &Register, activities: &[&Loaded<Activity>]) -> Markup {
     html! {
         (DOCTYPE) (NL)
         html lang="en-GB" { (NL)
-        head { (NL)
-            meta charset="utf-8"; (NL)
-            meta name="viewport" content="width=device-width, initial-scale=1"; (NL)
-            meta name="generator" content="ropa"; (NL)
-            title { (title) } (NL)
-            style { (NL) (PreEscaped(STYLE)) } (NL)
-        } (NL)
+        (head(GENERATOR_META, &title, "")) (NL)
         body { (NL)
             header { (NL)
                 h1 { (title) } (NL)

@@ -2,10 +2,11 @@
 // Indexing cannot panic here: the slice ends at a position found in the same text.
 #![allow(clippy::indexing_slicing)]
 
+use rayon::prelude::*;
+
 use crate::diag::FileId;
 use crate::lint::prelude::*;
 use crate::model::{Contact, Period};
-use rayon::prelude::*;
 
 pub static RULES: &[&Rule] = &[
     &PLACEHOLDER_VALUE,
