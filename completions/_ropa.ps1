@@ -149,8 +149,8 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
         'ropa;export' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to write the export (required); `-` writes to standard output')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write the export (required); `-` writes to standard output')
-            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Export only activities of this business function (repeat for several)')
-            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Export only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)')
+            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only activities of this business function (repeat for several)')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)')
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'CSV: which sheet of the workbook to write')
             [CompletionResult]::new('--separator', '--separator', [CompletionResultType]::ParameterName, 'CSV: what joins several items in one cell')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'XLSX with --with-findings: the date to check review dates against, YYYY-MM-DD [default: today]')
@@ -171,8 +171,8 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             break
         }
         'ropa;notice' {
-            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Cover only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)')
-            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Cover only activities of this business function (repeat for several)')
+            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only activities of this business function (repeat for several)')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file format')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to write the notice (required); `-` writes to standard output')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write the notice (required); `-` writes to standard output')
@@ -190,8 +190,8 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             break
         }
         'ropa;map' {
-            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Map only activities of this business function (repeat for several)')
-            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Map only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)')
+            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only activities of this business function (repeat for several)')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'What the map is arranged by')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file format')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to write the map (required); `-` writes to standard output')
@@ -227,8 +227,8 @@ Register-ArgumentCompleter -Native -CommandName 'ropa' -ScriptBlock {
             break
         }
         'ropa;list' {
-            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only activities of this business function')
-            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Only activities whose id matches this pattern, e.g. ''customer-services/*''')
+            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only activities of this business function (repeat for several)')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)')
             [CompletionResult]::new('--basis', '--basis', [CompletionResultType]::ParameterName, 'Only activities relying on this Article 6 basis, e.g. consent or public-task')
             [CompletionResult]::new('--special', '--special', [CompletionResultType]::ParameterName, 'Only activities with special category data; with a value, of that category, e.g. health. Put DIR before it, or write --special=health')
             [CompletionResult]::new('--processor', '--processor', [CompletionResultType]::ParameterName, 'Only activities that use this processor (its id, or its name)')

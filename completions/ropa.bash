@@ -1207,17 +1207,17 @@ _ropa() {
             return 0
             ;;
         ropa__subcmd__notice)
-            opts="-o -C -q -v -h --activity --function --format --output --force --strict --directory --color --quiet --verbose --help"
+            opts="-o -C -q -v -h --function --activity --format --output --force --strict --directory --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --activity)
+                --function)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --function)
+                --activity)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -139,8 +139,8 @@ set edit:completion:arg-completer[ropa] = {|@words|
         &'ropa;export'= {
             cand -o 'Where to write the export (required); `-` writes to standard output'
             cand --output 'Where to write the export (required); `-` writes to standard output'
-            cand --function 'Export only activities of this business function (repeat for several)'
-            cand --activity 'Export only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)'
+            cand --function 'Only activities of this business function (repeat for several)'
+            cand --activity 'Only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)'
             cand --sheet 'CSV: which sheet of the workbook to write'
             cand --separator 'CSV: what joins several items in one cell'
             cand --today 'XLSX with --with-findings: the date to check review dates against, YYYY-MM-DD [default: today]'
@@ -160,8 +160,8 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'ropa;notice'= {
-            cand --activity 'Cover only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)'
-            cand --function 'Cover only activities of this business function (repeat for several)'
+            cand --function 'Only activities of this business function (repeat for several)'
+            cand --activity 'Only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)'
             cand --format 'The file format'
             cand -o 'Where to write the notice (required); `-` writes to standard output'
             cand --output 'Where to write the notice (required); `-` writes to standard output'
@@ -178,8 +178,8 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'ropa;map'= {
-            cand --function 'Map only activities of this business function (repeat for several)'
-            cand --activity 'Map only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)'
+            cand --function 'Only activities of this business function (repeat for several)'
+            cand --activity 'Only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)'
             cand --by 'What the map is arranged by'
             cand --format 'The file format'
             cand -o 'Where to write the map (required); `-` writes to standard output'
@@ -213,8 +213,8 @@ set edit:completion:arg-completer[ropa] = {|@words|
             cand --help 'Print help'
         }
         &'ropa;list'= {
-            cand --function 'Only activities of this business function'
-            cand --activity 'Only activities whose id matches this pattern, e.g. ''customer-services/*'''
+            cand --function 'Only activities of this business function (repeat for several)'
+            cand --activity 'Only activities whose id matches this pattern, e.g. ''customer-services/*'' (repeat for several)'
             cand --basis 'Only activities relying on this Article 6 basis, e.g. consent or public-task'
             cand --special 'Only activities with special category data; with a value, of that category, e.g. health. Put DIR before it, or write --special=health'
             cand --processor 'Only activities that use this processor (its id, or its name)'

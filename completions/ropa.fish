@@ -295,8 +295,8 @@ complete -c ropa -n "__fish_ropa_using_subcommand new" -s q -l quiet -d 'Print o
 complete -c ropa -n "__fish_ropa_using_subcommand new" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
 complete -c ropa -n "__fish_ropa_using_subcommand new" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ropa -n "__fish_ropa_using_subcommand export" -s o -l output -d 'Where to write the export (required); `-` writes to standard output' -r -F
-complete -c ropa -n "__fish_ropa_using_subcommand export" -l function -d 'Export only activities of this business function (repeat for several)' -r
-complete -c ropa -n "__fish_ropa_using_subcommand export" -l activity -d 'Export only activities whose id matches this pattern, e.g. \'customer-services/*\' (repeat for several)' -r
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l function -d 'Only activities of this business function (repeat for several)' -r
+complete -c ropa -n "__fish_ropa_using_subcommand export" -l activity -d 'Only activities whose id matches this pattern, e.g. \'customer-services/*\' (repeat for several)' -r
 complete -c ropa -n "__fish_ropa_using_subcommand export" -l sheet -d 'CSV: which sheet of the workbook to write' -r -f -a "record\t'The ICO template\'s 30 columns, one row per controller activity'
 processor-record\t'Activities carried out as a processor for other controllers (Art 30(2))'
 processors\t'Processors and other recipient organisations'
@@ -317,8 +317,8 @@ complete -c ropa -n "__fish_ropa_using_subcommand export" -l with-findings -d 'X
 complete -c ropa -n "__fish_ropa_using_subcommand export" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
 complete -c ropa -n "__fish_ropa_using_subcommand export" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
 complete -c ropa -n "__fish_ropa_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ropa -n "__fish_ropa_using_subcommand notice" -l activity -d 'Cover only activities whose id matches this pattern, e.g. \'customer-services/*\' (repeat for several)' -r
-complete -c ropa -n "__fish_ropa_using_subcommand notice" -l function -d 'Cover only activities of this business function (repeat for several)' -r
+complete -c ropa -n "__fish_ropa_using_subcommand notice" -l function -d 'Only activities of this business function (repeat for several)' -r
+complete -c ropa -n "__fish_ropa_using_subcommand notice" -l activity -d 'Only activities whose id matches this pattern, e.g. \'customer-services/*\' (repeat for several)' -r
 complete -c ropa -n "__fish_ropa_using_subcommand notice" -l format -d 'The file format' -r -f -a "markdown\t'Markdown, for a web content system'
 html\t'One self-contained web page'"
 complete -c ropa -n "__fish_ropa_using_subcommand notice" -s o -l output -d 'Where to write the notice (required); `-` writes to standard output' -r -F
@@ -331,8 +331,8 @@ complete -c ropa -n "__fish_ropa_using_subcommand notice" -l strict -d 'Fail (ex
 complete -c ropa -n "__fish_ropa_using_subcommand notice" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
 complete -c ropa -n "__fish_ropa_using_subcommand notice" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
 complete -c ropa -n "__fish_ropa_using_subcommand notice" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ropa -n "__fish_ropa_using_subcommand map" -l function -d 'Map only activities of this business function (repeat for several)' -r
-complete -c ropa -n "__fish_ropa_using_subcommand map" -l activity -d 'Map only activities whose id matches this pattern, e.g. \'customer-services/*\' (repeat for several)' -r
+complete -c ropa -n "__fish_ropa_using_subcommand map" -l function -d 'Only activities of this business function (repeat for several)' -r
+complete -c ropa -n "__fish_ropa_using_subcommand map" -l activity -d 'Only activities whose id matches this pattern, e.g. \'customer-services/*\' (repeat for several)' -r
 complete -c ropa -n "__fish_ropa_using_subcommand map" -l by -d 'What the map is arranged by' -r -f -a "flow\t'Data subjects → activities → recipients and processors → countries outside the UK'
 processor\t'Each processor with the activities that feed it, its contract and where it works'
 country\t'Each destination outside the UK with its adequacy status, and what sends data there'"
@@ -362,8 +362,8 @@ complete -c ropa -n "__fish_ropa_using_subcommand import" -l force -d 'Add to a 
 complete -c ropa -n "__fish_ropa_using_subcommand import" -s q -l quiet -d 'Print only what was asked for: findings, not summaries or next steps'
 complete -c ropa -n "__fish_ropa_using_subcommand import" -s v -l verbose -d 'Also say on stderr which register folder was used and how many files were read'
 complete -c ropa -n "__fish_ropa_using_subcommand import" -s h -l help -d 'Print help'
-complete -c ropa -n "__fish_ropa_using_subcommand list" -l function -d 'Only activities of this business function' -r
-complete -c ropa -n "__fish_ropa_using_subcommand list" -l activity -d 'Only activities whose id matches this pattern, e.g. \'customer-services/*\'' -r
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l function -d 'Only activities of this business function (repeat for several)' -r
+complete -c ropa -n "__fish_ropa_using_subcommand list" -l activity -d 'Only activities whose id matches this pattern, e.g. \'customer-services/*\' (repeat for several)' -r
 complete -c ropa -n "__fish_ropa_using_subcommand list" -l basis -d 'Only activities relying on this Article 6 basis, e.g. consent or public-task' -r
 complete -c ropa -n "__fish_ropa_using_subcommand list" -l special -d 'Only activities with special category data; with a value, of that category, e.g. health. Put DIR before it, or write --special=health' -r
 complete -c ropa -n "__fish_ropa_using_subcommand list" -l processor -d 'Only activities that use this processor (its id, or its name)' -r

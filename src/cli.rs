@@ -450,17 +450,25 @@ pub struct ImportArgs {
     pub today: Option<crate::model::Date>,
 }
 
+/// Which activities a command covers: `--function` and `--activity`, the same for `export`,
+/// `list`, `map` and `notice`.
+#[derive(Debug, Args)]
+pub struct ActivityScope {
+    /// Only activities of this business function (repeat for several).
+    #[arg(long = "function", value_name = "NAME")]
+    pub functions: Vec<String>,
+    /// Only activities whose id matches this pattern, e.g. 'customer-services/*' (repeat for
+    /// several).
+    #[arg(long = "activity", value_name = "GLOB")]
+    pub activities: Vec<String>,
+}
+
 #[derive(Debug, Args)]
 pub struct MapArgs {
     #[command(flatten)]
     pub register: RegisterArg,
-    /// Map only activities of this business function (repeat for several).
-    #[arg(long = "function", value_name = "NAME")]
-    pub functions: Vec<String>,
-    /// Map only activities whose id matches this pattern, e.g. 'customer-services/*'
-    /// (repeat for several).
-    #[arg(long = "activity", value_name = "GLOB")]
-    pub activities: Vec<String>,
+    #[command(flatten)]
+    pub scope: ActivityScope,
     /// What the map is arranged by.
     #[arg(long, value_enum, default_value_t = MapBy::Flow)]
     pub by: MapBy,
@@ -501,13 +509,8 @@ pub enum MapFormat {
 pub struct NoticeArgs {
     #[command(flatten)]
     pub register: RegisterArg,
-    /// Cover only activities whose id matches this pattern, e.g. 'customer-services/*'
-    /// (repeat for several).
-    #[arg(long = "activity", value_name = "GLOB")]
-    pub activities: Vec<String>,
-    /// Cover only activities of this business function (repeat for several).
-    #[arg(long = "function", value_name = "NAME")]
-    pub functions: Vec<String>,
+    #[command(flatten)]
+    pub scope: ActivityScope,
     /// The file format.
     #[arg(long, value_enum, default_value_t = NoticeFormat::Markdown)]
     pub format: NoticeFormat,
@@ -547,13 +550,8 @@ pub struct ExportArgs {
     /// would show items as "Not recorded".
     #[arg(long)]
     pub strict: bool,
-    /// Export only activities of this business function (repeat for several).
-    #[arg(long = "function", value_name = "NAME")]
-    pub functions: Vec<String>,
-    /// Export only activities whose id matches this pattern, e.g. 'customer-services/*'
-    /// (repeat for several).
-    #[arg(long = "activity", value_name = "GLOB")]
-    pub activities: Vec<String>,
+    #[command(flatten)]
+    pub scope: ActivityScope,
     /// CSV: which sheet of the workbook to write.
     #[arg(long, value_enum, default_value_t = ExportSheet::Record)]
     pub sheet: ExportSheet,
@@ -617,12 +615,8 @@ pub struct FmtArgs {
 /// typo is an error with a suggestion rather than an empty list.
 #[derive(Debug, Args)]
 pub struct ListFilters {
-    /// Only activities of this business function.
-    #[arg(long = "function", value_name = "NAME")]
-    pub functions: Vec<String>,
-    /// Only activities whose id matches this pattern, e.g. 'customer-services/*'.
-    #[arg(long = "activity", value_name = "GLOB")]
-    pub activities: Vec<String>,
+    #[command(flatten)]
+    pub scope: ActivityScope,
     /// Only activities relying on this Article 6 basis, e.g. consent or public-task.
     #[arg(long = "basis", value_name = "SLUG")]
     pub bases: Vec<String>,

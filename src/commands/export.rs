@@ -7,7 +7,6 @@ use super::output::{Owner, output_target};
 use super::{Context, Exit};
 use crate::cli::{ExportArgs, ExportFormat, ExportSheet};
 use crate::diag::Diagnostic;
-use crate::export::selection::check_functions;
 use crate::export::{
     Format, Request, Selection, Sheet, csv::CsvOptions, render, written_by_ropa,
     written_by_ropa_as_anything,
@@ -45,11 +44,10 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
     let root = ctx.register_root(args.register.dir.as_deref())?;
     let loaded = ctx.load_whole(&root, "exported")?;
 
-    let selection = Selection::new(&args.functions, &args.activities)?;
-    check_functions(&loaded.register, &args.functions)?;
+    let selection = super::scope::selection(&loaded.register, &args.scope)?;
     let chosen = selection.activities(&loaded.register).len();
     if chosen == 0 && !selection.is_everything() {
-        return Err(nothing_selected(args));
+        return Err(super::scope::nothing_selected(&args.scope));
     }
     let findings = if args.with_findings {
         Some(findings_for(&loaded.register, &selection, args)?)
@@ -267,18 +265,4 @@ fn missing_output(format: ExportFormat) -> FatalError {
     FatalError::new(format!("say where to write {what} with -o FILE")).with_help(format!(
         "for example `{example}`; `-o -` writes to standard output"
     ))
-}
-
-/// The error when `--activity`, with any `--function`, matches nothing. Each `--function`
-/// was checked against the register already ([`check_functions`]).
-fn nothing_selected(args: &ExportArgs) -> FatalError {
-    let filters = if args.functions.is_empty() {
-        "the --activity filter"
-    } else {
-        "the --function and --activity filters"
-    };
-    FatalError::new(format!("no activity matches {filters} given")).with_help(
-        "`ropa list` shows every activity's id and business function; a pattern such as \
-         `customer-services/*` matches the ids in one folder",
-    )
 }

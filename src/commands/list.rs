@@ -4,7 +4,7 @@ use super::{Context, Exit};
 use crate::cli::{ListArgs, ListFilters, ListFormat};
 use crate::export::csv::{CsvOptions, write_csv};
 use crate::export::layout::wrap;
-use crate::export::selection::{check_functions, check_processor, parse_country, parse_slug};
+use crate::export::selection::{check_processor, parse_country, parse_slug};
 use crate::export::table_json::table_json;
 use crate::export::terminal::{output_width, render_table};
 use crate::export::{Criteria, Selection};
@@ -103,7 +103,7 @@ fn selection(
     today: Date,
     findings: &Findings,
 ) -> Result<Selection, FatalError> {
-    check_functions(register, &filters.functions)?;
+    let selection = super::scope::selection(register, &filters.scope)?;
     let criteria = Criteria {
         bases: slugs("--basis", &filters.bases)?,
         special: filters
@@ -129,7 +129,7 @@ fn selection(
         overdue_on: filters.overdue.then_some(today),
         only_files: filters.failing.then(|| findings.failing_files()),
     };
-    Ok(Selection::new(&filters.functions, &filters.activities)?.with_criteria(criteria))
+    Ok(selection.with_criteria(criteria))
 }
 
 /// The words given to `flag`, in lower case. A blank one would match every activity, so it

@@ -6,8 +6,7 @@ use std::path::Path;
 use super::output::{Owner, output_target};
 use super::{Context, Exit};
 use crate::cli::{MapArgs, MapBy, MapFormat};
-use crate::export::selection::check_functions;
-use crate::export::{Selection, written_by_ropa_as_anything};
+use crate::export::written_by_ropa_as_anything;
 use crate::map::{self, By, layout};
 use crate::source::FatalError;
 
@@ -28,14 +27,10 @@ fn draw(ctx: &Context, args: &MapArgs) -> Result<Exit, FatalError> {
     // Every problem has been reported; what follows reads only values.
     loaded.register.forget_positions();
     let register = &loaded.register;
-    let selection = Selection::new(&args.functions, &args.activities)?;
-    check_functions(register, &args.functions)?;
+    let selection = super::scope::selection(register, &args.scope)?;
     let chosen = selection.activities(register);
     if chosen.is_empty() && !selection.is_everything() {
-        return Err(FatalError::new(
-            "no activity matches the --function and --activity filters given",
-        )
-        .with_help("`ropa list` shows every activity's id and business function"));
+        return Err(super::scope::nothing_selected(&args.scope));
     }
     let by = match args.by {
         MapBy::Flow => By::Flow,

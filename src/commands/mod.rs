@@ -18,6 +18,7 @@ mod notice;
 mod output;
 mod rules;
 mod schema;
+mod scope;
 mod show;
 mod summary;
 

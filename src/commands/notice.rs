@@ -6,8 +6,7 @@ use std::path::Path;
 use super::output::{Owner, output_target};
 use super::{Context, Exit};
 use crate::cli::{NoticeArgs, NoticeFormat};
-use crate::export::selection::check_functions;
-use crate::export::{Selection, written_by_ropa_as_anything};
+use crate::export::written_by_ropa_as_anything;
 use crate::model::Register;
 use crate::notice::{self, Gap, has_notice};
 use crate::source::FatalError;
@@ -37,8 +36,7 @@ fn write_notice(ctx: &Context, args: &NoticeArgs) -> Result<Exit, FatalError> {
                 .with_help("`ropa check` says what is wrong with ropa.toml"),
         );
     };
-    let selection = Selection::new(&args.functions, &args.activities)?;
-    check_functions(register, &args.functions)?;
+    let selection = super::scope::selection(register, &args.scope)?;
     let chosen = selection.activities(register);
     let (covered, as_processor): (Vec<_>, Vec<_>) =
         chosen.into_iter().partition(|a| has_notice(&a.value));
@@ -146,7 +144,7 @@ fn nothing_to_cover(args: &NoticeArgs, as_processor: usize) -> FatalError {
         )
         .with_help("choose activities you are the controller for; `ropa list --role controller` lists them");
     }
-    if args.functions.is_empty() && args.activities.is_empty() {
+    if args.scope.functions.is_empty() && args.scope.activities.is_empty() {
         return FatalError::new("the register has no activities to write a notice for")
             .with_help("add one with `ropa new activity FUNCTION/NAME`");
     }
