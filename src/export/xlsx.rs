@@ -130,6 +130,12 @@ fn build(
             .set_name(sheet.name())?;
     }
     let styles = Styles::new();
+    // A format gets its number in the workbook at its first use, and the sheets are written
+    // at once on several threads: each is numbered here first, always in this order, or the
+    // same register would give a different workbook from one run to the next.
+    for format in styles.in_order() {
+        workbook.register_format(format);
+    }
     workbook
         .worksheets_mut()
         .par_iter_mut()
@@ -183,6 +189,18 @@ struct Styles {
 }
 
 impl Styles {
+    /// Every format, in the order they are numbered in the workbook.
+    fn in_order(&self) -> [&Format; 6] {
+        [
+            &self.label,
+            &self.heading,
+            &self.cell,
+            &self.date,
+            &self.group,
+            &self.link,
+        ]
+    }
+
     fn new() -> Self {
         let cell = Format::new().set_text_wrap().set_align(FormatAlign::Top);
         Styles {
