@@ -507,24 +507,29 @@ fn one_problem_gives_one_finding() {
 fn a_sub_processors_country_needs_a_transfer_too() {
     let processor = b"name = \"Capita\"\ncontract = \"https://example.gov.uk/c\"\ncountries = [\"GB\"]\nsub_processors = [\"Hosting Ltd\", { name = \"Support desk\", countries = [\"IN\"] }]\n";
     let activity = b"name = \"Benefits\"\nprocessors = [\"capita\"]\n";
-    let out = lint_files(
+    let found = findings_of(
+        "processor-transfer-unrecorded",
         &[
             ("activities/a.toml", activity),
             ("processors/capita.toml", processor),
         ],
-        &options(),
     );
-    let found: Vec<&str> = out
-        .lines()
-        .filter(|l| l.contains("processor-transfer-unrecorded"))
-        .collect();
     assert_eq!(
         found,
         [
             "reg/activities/a.toml:2:15: error[processor-transfer-unrecorded]: a sub-processor of processor `capita` processes data in IN, but no transfer to IN is recorded"
-        ],
-        "{out}"
+        ]
     );
+}
+
+/// The findings of one rule on the files, one line each (the concise format).
+fn findings_of(rule: &str, files: &[(&str, &[u8])]) -> Vec<String> {
+    let marker = format!("[{rule}]");
+    lint_files(files, &options())
+        .lines()
+        .filter(|l| l.contains(&marker))
+        .map(str::to_string)
+        .collect()
 }
 
 /// The names of the rules that fire on one activity.
@@ -597,25 +602,20 @@ fn template_placeholders_are_found_in_activities_and_processors_and_only_there()
     let clean = b"name = \"Parking\"\npurposes = [\"Enforcing parking rules\"]\n";
     let processor =
         b"name = \"SprayCo Ltd\"\ncontract = \"Link to the data processing agreement (Art 28)\"\n";
-    let out = lint_files(
+    let found = findings_of(
+        "placeholder-value",
         &[
             ("ropa.toml", DPO_TOML.as_bytes()),
             ("activities/pest-control.toml", activity),
             ("activities/parking.toml", clean),
             ("processors/sprayco.toml", processor),
         ],
-        &options(),
     );
-    let found: Vec<&str> = out
-        .lines()
-        .filter(|l| l.contains("placeholder-value"))
-        .collect();
     assert_eq!(
         found,
         [
             "reg/activities/pest-control.toml:2:13: warning[placeholder-value]: `Why the data is processed` is the template's example, not a real value",
             "reg/processors/sprayco.toml:2:12: warning[placeholder-value]: `Link to the data processing agreement (Art 28)` is the template's example, not a real value",
-        ],
-        "{out}"
+        ]
     );
 }

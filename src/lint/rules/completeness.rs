@@ -780,30 +780,27 @@ says so).",
     )],
     check: Check::Register(|ctx, out| {
         let register = ctx.register;
-        // Most files hold no placeholder: one search of each file's text for all of them (on
-        // every core) rules a file out before any value is looked at.
-        let may_hold = |file: FileId| placeholder_search().is_match(register.files.text(file));
-        if let Some(config) = register.config.as_ref().filter(|c| may_hold(c.file)) {
-            report_placeholders(out, config.file, &config.doc, &config.value);
-        }
-        let activities: Vec<_> = register
-            .activities
-            .par_iter()
-            .filter(|a| may_hold(a.file))
-            .collect();
-        for activity in activities {
-            report_placeholders(out, activity.file, &activity.doc, &activity.value);
-        }
-        let processors: Vec<_> = register
-            .processors
-            .par_iter()
-            .filter(|p| may_hold(p.file))
-            .collect();
-        for processor in processors {
-            report_placeholders(out, processor.file, &processor.doc, &processor.value);
-        }
+        report_placeholders_in(out, register, register.config.as_slice());
+        report_placeholders_in(out, register, &register.activities);
+        report_placeholders_in(out, register, &register.processors);
     }),
 };
+
+/// Reports the placeholders in `files`. Most files hold none: one search of each file's text
+/// for all of them (on every core) rules a file out before any value is looked at.
+fn report_placeholders_in<T: serde::Serialize + Sync>(
+    out: &mut Findings,
+    register: &crate::model::Register,
+    files: &[crate::model::Loaded<T>],
+) {
+    let holding: Vec<_> = files
+        .par_iter()
+        .filter(|f| placeholder_search().is_match(register.files.text(f.file)))
+        .collect();
+    for f in holding {
+        report_placeholders(out, f.file, &f.doc, &f.value);
+    }
+}
 
 /// A search for all of the [`PLACEHOLDERS`] at once, built on first use.
 fn placeholder_search() -> &'static aho_corasick::AhoCorasick {
