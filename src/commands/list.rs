@@ -39,7 +39,7 @@ fn list(ctx: &Context, args: &ListArgs) -> Result<Exit, FatalError> {
         table = list::choose(&table, &args.columns)?;
     }
     let bytes = match args.format {
-        ListFormat::Csv => write_csv(&table, &CsvOptions::default()),
+        ListFormat::Csv => write_csv(table, &CsvOptions::default()),
         ListFormat::Json => table_json(&table),
         ListFormat::Table => {
             let total = register.activities.len();

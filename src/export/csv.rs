@@ -2,7 +2,9 @@
 
 use std::borrow::Cow;
 
-use super::table::Table;
+use rayon::prelude::*;
+
+use super::table::{Cell, Table};
 
 /// How the CSV is written.
 #[derive(Debug, Clone)]
@@ -28,18 +30,39 @@ impl Default for CsvOptions {
 /// The UTF-8 byte order mark.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// The table as CSV: a heading row, then one row per item.
-pub fn write_csv(table: &Table, options: &CsvOptions) -> Vec<u8> {
+/// Rows written as one piece on one thread; the pieces are joined in order.
+const ROWS_PER_PIECE: usize = 256;
+
+/// The table as CSV: a heading row, then one row per item. The rows are written in pieces on
+/// every core, and each piece's cells are let go of on the thread that wrote them: at 10,000
+/// activities writing and freeing the cells on one core was a third of the export.
+pub fn write_csv(table: Table, options: &CsvOptions) -> Vec<u8> {
     let mut out = Vec::new();
     if options.bom {
         out.extend_from_slice(BOM);
     }
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(out);
+    let mut headings = writer(out);
     // Writing to a Vec cannot fail, and every row has the heading row's length.
-    let _ = writer.write_record(table.headings.iter().map(|h| h.heading));
-    for row in &table.rows {
+    let _ = headings.write_record(table.headings.iter().map(|h| h.heading));
+    let mut out = headings.into_inner().unwrap_or_default();
+    let pieces: Vec<Vec<u8>> = table
+        .rows
+        .into_par_iter()
+        .chunks(ROWS_PER_PIECE)
+        .map(|rows| rows_as_csv(&rows, options))
+        .collect();
+    out.reserve_exact(pieces.iter().map(Vec::len).sum());
+    for piece in pieces {
+        out.extend_from_slice(&piece);
+    }
+    out
+}
+
+/// Rows as CSV records. Quoting is decided field by field, so pieces written apart and joined
+/// are the same bytes as the rows written at once.
+fn rows_as_csv(rows: &[Vec<Cell>], options: &CsvOptions) -> Vec<u8> {
+    let mut writer = writer(Vec::new());
+    for row in rows {
         // Cell by cell, borrowing each cell's text where it can.
         for cell in row {
             let text = cell.joined(&options.separator);
@@ -52,6 +75,13 @@ pub fn write_csv(table: &Table, options: &CsvOptions) -> Vec<u8> {
         let _ = writer.write_record(std::iter::empty::<&[u8]>());
     }
     writer.into_inner().unwrap_or_default()
+}
+
+/// RFC 4180 with CRLF line ends.
+fn writer(out: Vec<u8>) -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out)
 }
 
 /// Defuses a cell a spreadsheet would run as a formula (OWASP "CSV injection"): text that
@@ -90,5 +120,36 @@ mod tests {
         }
         assert_eq!(neutralise("Call recording = yes"), "Call recording = yes");
         assert_eq!(neutralise(""), "");
+    }
+
+    #[test]
+    fn rows_written_in_pieces_keep_their_order_and_quoting() {
+        let heading = |key| super::super::table::Heading {
+            key,
+            heading: key,
+            width: 10.0,
+            yes_no: false,
+        };
+        let count = ROWS_PER_PIECE * 2 + 7;
+        let table = Table {
+            name: "Test",
+            groups: &[],
+            headings: vec![heading("id"), heading("items")],
+            rows: (0..count)
+                .map(|i| {
+                    vec![
+                        Cell::Text(format!("row {i}")),
+                        Cell::List(vec![format!("a \"{i}\""), "=b".into()]),
+                    ]
+                })
+                .collect(),
+        };
+        let csv = String::from_utf8(write_csv(table, &CsvOptions::default())).unwrap();
+        let lines: Vec<&str> = csv.split_terminator("\r\n").collect();
+        assert_eq!(lines.len(), count + 1);
+        assert_eq!(lines[0], "id,items");
+        for (i, line) in lines[1..].iter().enumerate() {
+            assert_eq!(*line, format!("row {i},\"a \"\"{i}\"\"; =b\""));
+        }
     }
 }

@@ -63,7 +63,7 @@ pub fn render(register: &Register, request: &Request<'_>) -> Result<Vec<u8>, Fat
     match request.format {
         Format::Csv => {
             let table = sheets::build(request.sheet, register, &request.selection, findings);
-            Ok(csv::write_csv(&table, &request.csv))
+            Ok(csv::write_csv(table, &request.csv))
         }
         Format::Html => Ok(html::write_html(register, &request.selection)),
         Format::Json => Ok(json::write_json(&json::export(
