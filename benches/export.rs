@@ -68,7 +68,11 @@ fn main() {
             let mut size = 0;
             let total = median(|| {
                 let register = load(&source).unwrap().register;
-                size = render(&register, &request).unwrap().len();
+                size = render(&register, &request)
+                    .unwrap()
+                    .iter()
+                    .map(Vec::len)
+                    .sum();
             });
             let before = IN_USE.load(Ordering::Relaxed);
             PEAK.store(before, Ordering::Relaxed);

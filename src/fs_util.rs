@@ -12,10 +12,20 @@ use crate::source::FatalError;
 /// Writes `bytes` to `path` atomically. Without `overwrite`, an existing file is an error and
 /// is left untouched, even if it appears while writing.
 pub fn write_file(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), FatalError> {
+    write_file_in_pieces(path, &[bytes], overwrite)
+}
+
+/// [`write_file`] for bytes made in pieces (an export written on several cores), so they
+/// need not be joined into one more copy first.
+pub fn write_file_in_pieces(
+    path: &Path,
+    pieces: &[&[u8]],
+    overwrite: bool,
+) -> Result<(), FatalError> {
     if !overwrite && path.exists() {
         return Err(already_exists(path));
     }
-    let tmp = temp_beside(path, bytes)?;
+    let tmp = temp_beside(path, pieces)?;
     tmp.as_file()
         .sync_all()
         .map_err(|e| cannot_write(path, e))?;
@@ -69,7 +79,7 @@ struct Written {
 }
 
 fn written_and_closed(path: &Path, bytes: &[u8]) -> Result<Written, FatalError> {
-    let tmp = temp_beside(path, bytes)?;
+    let tmp = temp_beside(path, &[bytes])?;
     #[cfg(unix)]
     let device = {
         use std::os::unix::fs::MetadataExt;
@@ -146,7 +156,7 @@ fn sync_file_system(_on: &Path) -> Result<(), String> {
 
 /// `bytes` in a new temporary file in `path`'s folder (created if need be), with the mode the
 /// file has or a new file gets. Not yet flushed to the disk.
-fn temp_beside(path: &Path, bytes: &[u8]) -> Result<NamedTempFile, FatalError> {
+fn temp_beside(path: &Path, pieces: &[&[u8]]) -> Result<NamedTempFile, FatalError> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -176,7 +186,9 @@ fn temp_beside(path: &Path, bytes: &[u8]) -> Result<NamedTempFile, FatalError> {
             .set_permissions(existing.permissions())
             .map_err(cannot)?;
     }
-    tmp.write_all(bytes).map_err(cannot)?;
+    for piece in pieces {
+        tmp.write_all(piece).map_err(cannot)?;
+    }
     Ok(tmp)
 }
 

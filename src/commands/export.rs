@@ -76,11 +76,11 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
         findings: findings.as_deref(),
         source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
     };
-    let bytes = render(register, &request)?;
+    let pieces = render(register, &request)?;
     if format == Format::Html {
         let gaps = Gaps {
             errors: lint_errors,
-            not_recorded: not_recorded(&bytes),
+            not_recorded: pieces.iter().map(|p| not_recorded(p)).sum(),
         };
         if let Some(warning) = gaps.warning() {
             let mut err = ctx.stderr();
@@ -112,7 +112,9 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
         _ => activities,
     };
     if to_stdout {
-        ctx.write_stdout(&bytes, false)?;
+        for piece in &pieces {
+            ctx.write_stdout(piece, false)?;
+        }
         return Ok(Exit::Clean);
     }
     let owner = Owner {
@@ -125,7 +127,8 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
         command: "ropa export",
     };
     let target = output_target(&ctx.resolve(Some(output)), &root, args.force, &owner)?;
-    crate::fs_util::write_file(&target.path, &bytes, target.replace)?;
+    let pieces: Vec<&[u8]> = pieces.iter().map(Vec::as_slice).collect();
+    crate::fs_util::write_file_in_pieces(&target.path, &pieces, target.replace)?;
     if !ctx.quiet {
         let _ = writeln!(ctx.stdout(), "wrote {what} to {}", target.path.display());
     }

@@ -164,10 +164,70 @@ fn exported_activity<'a>(
 }
 
 /// The document as pretty-printed JSON with a final newline; keys keep the order above.
-pub fn write_json(document: &RegisterExport<'_>) -> Vec<u8> {
-    let mut bytes = serde_json::to_vec_pretty(document).unwrap_or_default();
-    bytes.push(b'\n');
-    bytes
+pub fn write_json(document: RegisterExport<'_>) -> Vec<u8> {
+    json_in_pieces(document).concat()
+}
+
+/// [`write_json`]'s bytes in pieces, in order. The two lists are most of the document, so
+/// their items are written on every core; the bytes are those serde_json's pretty printer
+/// gives for the whole document (a test checks).
+pub fn json_in_pieces(mut document: RegisterExport<'_>) -> Vec<Vec<u8>> {
+    let activities = std::mem::take(&mut document.activities);
+    let processors = std::mem::take(&mut document.processors);
+    // The lists are the last two fields, so the rest ends with them, empty.
+    const EMPTY_LISTS: &[u8] = b"[],\n  \"processors\": []\n}";
+    let mut head = serde_json::to_vec_pretty(&document).unwrap_or_default();
+    if !head.ends_with(EMPTY_LISTS) {
+        document.activities = activities;
+        document.processors = processors;
+        let mut bytes = serde_json::to_vec_pretty(&document).unwrap_or_default();
+        bytes.push(b'\n');
+        return vec![bytes];
+    }
+    head.truncate(head.len() - EMPTY_LISTS.len());
+    let mut pieces = vec![head];
+    pieces.extend(list_in_document(&activities));
+    pieces.push(b",\n  \"processors\": ".to_vec());
+    pieces.extend(list_in_document(&processors));
+    pieces.push(b"\n}\n".to_vec());
+    pieces
+}
+
+/// Items written together on one thread.
+const ITEMS_PER_PIECE: usize = 64;
+
+/// A list that is a field of the document, in pieces, as the pretty printer writes it there:
+/// `[]`, or each item on its own lines, indented two levels.
+fn list_in_document<T: Serialize + Sync>(items: &[T]) -> Vec<Vec<u8>> {
+    if items.is_empty() {
+        return vec![b"[]".to_vec()];
+    }
+    let mut pieces = vec![b"[".to_vec()];
+    pieces.par_extend(
+        items
+            .par_chunks(ITEMS_PER_PIECE)
+            .enumerate()
+            .map(|(at, piece)| {
+                let mut out = Vec::new();
+                for (i, item) in piece.iter().enumerate() {
+                    // The first item has no comma before it.
+                    let first = at == 0 && i == 0;
+                    out.extend_from_slice(if first { b"\n    " } else { b",\n    " });
+                    let json = serde_json::to_vec_pretty(item).unwrap_or_default();
+                    // Text never holds a raw line break (JSON escapes it), so every one is the
+                    // printer's own, and indenting after each one moves the item two levels in.
+                    for (line_at, line) in json.split(|&b| b == b'\n').enumerate() {
+                        if line_at > 0 {
+                            out.extend_from_slice(b"\n    ");
+                        }
+                        out.extend_from_slice(line);
+                    }
+                }
+                out
+            }),
+    );
+    pieces.push(b"\n  ]".to_vec());
+    pieces
 }
 
 /// True when `bytes` look like a document this module wrote.
@@ -177,4 +237,51 @@ pub fn is_export(bytes: &[u8]) -> bool {
         format: String,
     }
     serde_json::from_slice::<Header>(bytes).is_ok_and(|h| h.format == FORMAT_NAME)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::MemorySource;
+
+    #[test]
+    fn lists_written_in_pieces_are_the_pretty_printers_bytes() {
+        let mut files: Vec<(String, String)> = vec![(
+            "ropa.toml".into(),
+            "[controller]\nname = \"Example Council\"\n".into(),
+        )];
+        files.push((
+            "processors/mailer.toml".into(),
+            "name = \"Mailer Ltd\"\ncountries = [\"US\"]\n".into(),
+        ));
+        // More activities than one piece holds, with text the printer must escape.
+        for i in 0..(ITEMS_PER_PIECE * 2 + 3) {
+            files.push((
+                format!("activities/a-{i}.toml"),
+                format!(
+                    "name = \"Activity {i}\"\npurposes = [\"Line one\\nline \\\"two\\\"\", \"\\t{i}\"]\nprocessors = [\"mailer\"]\n"
+                ),
+            ));
+        }
+        let texts: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        let report = crate::load::load(&MemorySource::from_texts("reg", &texts)).unwrap();
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+        let register = &report.register;
+        let selection = Selection::default();
+        let mut whole = serde_json::to_vec_pretty(&export(register, &selection)).unwrap();
+        whole.push(b'\n');
+        let written = write_json(export(register, &selection));
+        assert_eq!(
+            String::from_utf8(written).unwrap(),
+            String::from_utf8(whole).unwrap()
+        );
+
+        let empty = crate::load::load(&MemorySource::from_texts("reg", &texts[..1])).unwrap();
+        let mut whole = serde_json::to_vec_pretty(&export(&empty.register, &selection)).unwrap();
+        whole.push(b'\n');
+        assert_eq!(write_json(export(&empty.register, &selection)), whole);
+    }
 }

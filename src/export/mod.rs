@@ -58,15 +58,20 @@ pub struct Request<'a> {
 }
 
 /// The exported file's bytes.
-pub fn render(register: &Register, request: &Request<'_>) -> Result<Vec<u8>, FatalError> {
+/// An export's bytes in the pieces they were made in, in order. The CSV and JSON are made on
+/// several cores; joining their pieces would copy the whole export once more, into fresh
+/// memory, before it is written.
+pub type Pieces = Vec<Vec<u8>>;
+
+pub fn render(register: &Register, request: &Request<'_>) -> Result<Pieces, FatalError> {
     let findings = request.findings.unwrap_or(&[]);
     match request.format {
         Format::Csv => {
             let table = sheets::build(request.sheet, register, &request.selection, findings);
-            Ok(csv::write_csv(table, &request.csv))
+            Ok(csv::csv_in_pieces(table, &request.csv))
         }
-        Format::Html => Ok(html::write_html(register, &request.selection)),
-        Format::Json => Ok(json::write_json(&json::export(
+        Format::Html => Ok(vec![html::write_html(register, &request.selection)]),
+        Format::Json => Ok(json::json_in_pieces(json::export(
             register,
             &request.selection,
         ))),
@@ -85,6 +90,7 @@ pub fn render(register: &Register, request: &Request<'_>) -> Result<Vec<u8>, Fat
             xlsx::write_xlsx(&info, &sheets, &|sheet| {
                 sheets::build(sheet, register, &request.selection, findings)
             })
+            .map(|bytes| vec![bytes])
         }
     }
 }
