@@ -252,9 +252,8 @@ fn lint_errors(
 
 /// The items a web page shows as "Not recorded".
 fn not_recorded(page: &[u8]) -> usize {
-    String::from_utf8_lossy(page)
-        .matches(">Not recorded<")
-        .count()
+    aho_corasick::AhoCorasick::new([">Not recorded<"])
+        .map_or(0, |finder| finder.find_iter(page).count())
 }
 
 /// The error when `-o FILE` is missing, with an example for the format asked for.

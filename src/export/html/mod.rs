@@ -19,6 +19,7 @@
 mod activity;
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
+use rayon::prelude::*;
 
 use super::selection::Selection;
 use crate::model::{Activity, Contact, Date, Loaded, Register};
@@ -86,6 +87,31 @@ fn page(register: &Register, activities: &[&Loaded<Activity>]) -> Markup {
         format!("{controller}: record of processing activities")
     };
     let groups = group_by_function(activities);
+    let map_title = format!(
+        "Data-flow map: {}",
+        if controller.is_empty() {
+            "the register"
+        } else {
+            controller
+        }
+    );
+    // Most of the page is the activities' sections and the map: the sections are written on
+    // every core, and the map beside them, then put in place in order.
+    let (sections, map) = rayon::join(
+        || {
+            groups
+                .iter()
+                .map(|group| {
+                    group
+                        .activities
+                        .par_iter()
+                        .map(|a| activity::section(register, a))
+                        .collect::<Vec<Markup>>()
+                })
+                .collect::<Vec<_>>()
+        },
+        || crate::map::html_section(register, activities, &map_title),
+    );
     html! {
         (DOCTYPE) (NL)
         html lang="en-GB" { (NL)
@@ -107,15 +133,15 @@ fn page(register: &Register, activities: &[&Loaded<Activity>]) -> Markup {
             (contents(&groups)) (NL)
             main { (NL)
                 (contacts(register)) (NL)
-                @for group in &groups {
+                @for (group, sections) in groups.iter().zip(sections) {
                     section aria-labelledby=(group.anchor) { (NL)
                         h2 id=(group.anchor) { (group.title) } (NL)
-                        @for a in &group.activities {
-                            (activity::section(register, a)) (NL)
+                        @for section in sections {
+                            (section) (NL)
                         }
                     } (NL)
                 }
-                (crate::map::html_section(register, activities, &format!("Data-flow map: {}", if controller.is_empty() { "the register" } else { controller }))) (NL)
+                (map) (NL)
                 (rights()) (NL)
             } (NL)
             footer { (NL)
