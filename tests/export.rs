@@ -548,7 +548,7 @@ fn json_export_matches_its_schema_and_loses_nothing() {
             map.remove("file");
             map.remove("derived");
             let back: ropa::model::Activity = serde_json::from_value(record).unwrap();
-            assert_eq!(back, loaded.value, "{}", loaded.id);
+            assert_eq!(back, *loaded.value, "{}", loaded.id);
         }
     }
 }

@@ -1070,7 +1070,7 @@ mod generated {
             .activities
             .into_iter()
             .next()
-            .map(|a| a.value)
+            .map(|a| *a.value)
     }
 
     proptest! {

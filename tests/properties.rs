@@ -267,7 +267,7 @@ fn round_trips(activities: Vec<Activity>) -> Result<(), TestCaseError> {
         .register
         .activities
         .iter()
-        .map(|a| &a.value)
+        .map(|a| &*a.value)
         .collect();
     prop_assert_eq!(
         models,

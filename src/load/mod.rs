@@ -149,12 +149,18 @@ pub fn load(source: &dyn RegisterSource) -> Result<LoadReport, FatalError> {
     let mut register = Register::default();
     // Sized once: growing a list of 50,000 activities copies it about sixteen times.
     files.reserve(parsed.len());
-    register.activities.reserve(
+    let count = |kind: fn(&Parsed) -> bool| {
         parsed
             .iter()
-            .filter(|f| matches!(f.loaded, Some(Parsed::Activity(..))))
-            .count(),
-    );
+            .filter(|f| f.loaded.as_ref().is_some_and(kind))
+            .count()
+    };
+    register
+        .activities
+        .reserve(count(|p| matches!(p, Parsed::Activity(..))));
+    register
+        .processors
+        .reserve(count(|p| matches!(p, Parsed::Processor(..))));
     let mut problems = Vec::new();
     let mut incomplete = false;
     let mut processor_files: HashMap<String, FileId> = HashMap::new();
@@ -170,7 +176,7 @@ pub fn load(source: &dyn RegisterSource) -> Result<LoadReport, FatalError> {
                     id: "ropa".into(),
                     file: id,
                     doc,
-                    value: *value,
+                    value,
                 });
             }
             Parsed::Activity(doc, value) => {
@@ -178,7 +184,7 @@ pub fn load(source: &dyn RegisterSource) -> Result<LoadReport, FatalError> {
                     id: file.id,
                     file: id,
                     doc,
-                    value: *value,
+                    value,
                 });
             }
             Parsed::Processor(doc, value) => {
@@ -240,7 +246,7 @@ impl Problem {
 enum Parsed {
     Register(Document, Box<crate::model::Config>),
     Activity(Document, Box<crate::model::Activity>),
-    Processor(Document, crate::model::Processor),
+    Processor(Document, Box<crate::model::Processor>),
 }
 
 struct ParsedFile {
@@ -417,7 +423,9 @@ fn read(kind: FileKind, text: &str) -> (Route, Result<Parsed, Vec<Problem>>) {
         FileKind::Activity if plain => {
             direct::read(table).map(|v| Parsed::Activity(doc, Box::new(v)))
         }
-        FileKind::Processor if plain => direct::read(table).map(|v| Parsed::Processor(doc, v)),
+        FileKind::Processor if plain => {
+            direct::read(table).map(|v| Parsed::Processor(doc, Box::new(v)))
+        }
         _ => {
             let json = crate::document::json_of(&table, text);
             return (Route::Schema, read_by_schema(kind, text, doc, json));
@@ -496,7 +504,9 @@ fn read_by_schema(
         FileKind::Activity => {
             typed(json, &mut problems).map(|v| Parsed::Activity(doc, Box::new(v)))
         }
-        FileKind::Processor => typed(json, &mut problems).map(|v| Parsed::Processor(doc, v)),
+        FileKind::Processor => {
+            typed(json, &mut problems).map(|v| Parsed::Processor(doc, Box::new(v)))
+        }
     };
     parsed.ok_or(problems)
 }

@@ -200,7 +200,7 @@ fn coverage(register: &Register, sheet: Sheet) -> Table {
             let Some(Cell::Text(id)) = id_column.map(|i| &row[i]) else {
                 return None;
             };
-            register.activity(id).map(|a| &a.value)
+            register.activity(id).map(|a| &*a.value)
         })
         .collect();
     let rows: Vec<Coverage<'_>> = table
