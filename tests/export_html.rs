@@ -25,7 +25,7 @@ fn register(name: &str) -> Register {
 fn page(register: &Register, functions: &[&str], activities: &[&str]) -> String {
     let owned = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     let selection = Selection::new(&owned(functions), &owned(activities)).unwrap();
-    String::from_utf8(write_html(register, &selection)).unwrap()
+    String::from_utf8(write_html(register, &selection).concat()).unwrap()
 }
 
 fn texts(doc: &Html, css: &str) -> Vec<String> {

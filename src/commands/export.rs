@@ -80,7 +80,7 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
     if format == Format::Html {
         let gaps = Gaps {
             errors: lint_errors,
-            not_recorded: pieces.iter().map(|p| not_recorded(p)).sum(),
+            not_recorded: not_recorded(&pieces),
         };
         if let Some(warning) = gaps.warning() {
             let mut err = ctx.stderr();
@@ -112,9 +112,8 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
         _ => activities,
     };
     if to_stdout {
-        for piece in &pieces {
-            ctx.write_stdout(piece, false)?;
-        }
+        let pieces: Vec<&[u8]> = pieces.iter().map(Vec::as_slice).collect();
+        ctx.write_stdout_pieces(&pieces)?;
         return Ok(Exit::Clean);
     }
     let owner = Owner {
@@ -250,10 +249,15 @@ fn lint_errors(
         .count())
 }
 
-/// The items a web page shows as "Not recorded".
-fn not_recorded(page: &[u8]) -> usize {
-    aho_corasick::AhoCorasick::new([">Not recorded<"])
-        .map_or(0, |finder| finder.find_iter(page).count())
+/// The items a web page shows as "Not recorded". No item is split between two pieces: a
+/// piece is whole elements.
+fn not_recorded(pieces: &[Vec<u8>]) -> usize {
+    use rayon::prelude::*;
+    let finder = memchr::memmem::Finder::new(">Not recorded<");
+    pieces
+        .par_iter()
+        .map(|piece| finder.find_iter(piece).count())
+        .sum()
 }
 
 /// The error when `-o FILE` is missing, with an example for the format asked for.

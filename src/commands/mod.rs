@@ -171,12 +171,15 @@ impl Context {
         } else {
             std::io::stdout().write_all(bytes)
         };
-        match written {
-            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(FatalError::new(format!(
-                "could not write to standard output: {e}"
-            ))),
-            _ => Ok(()),
-        }
+        stdout_written(written)
+    }
+
+    /// Writes an export made in pieces to standard output, in order (see
+    /// [`crate::fs_util::write_all_pieces`]).
+    pub fn write_stdout_pieces(&self, pieces: &[&[u8]]) -> Result<(), FatalError> {
+        let written = crate::fs_util::write_all_pieces(&mut std::io::stdout().lock(), pieces)
+            .and_then(|()| std::io::stdout().flush());
+        stdout_written(written)
     }
 
     /// Prints a fatal error and its help to stderr and returns exit code 2.
@@ -191,6 +194,17 @@ impl Context {
 }
 
 /// Runs the parsed command line.
+/// The outcome of a write to standard output: a reader that stopped reading (`| head`) is
+/// not a failure.
+fn stdout_written(written: std::io::Result<()>) -> Result<(), FatalError> {
+    match written {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(FatalError::new(format!(
+            "could not write to standard output: {e}"
+        ))),
+        _ => Ok(()),
+    }
+}
+
 pub fn run(cli: Cli) -> Exit {
     let ctx = Context {
         base: cli.directory.unwrap_or_else(|| PathBuf::from(".")),

@@ -70,7 +70,7 @@ pub fn render(register: &Register, request: &Request<'_>) -> Result<Pieces, Fata
             let table = sheets::build(request.sheet, register, &request.selection, findings);
             Ok(csv::csv_in_pieces(table, &request.csv))
         }
-        Format::Html => Ok(vec![html::write_html(register, &request.selection)]),
+        Format::Html => Ok(html::write_html(register, &request.selection)),
         Format::Json => Ok(json::json_in_pieces(json::export(
             register,
             &request.selection,

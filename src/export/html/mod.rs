@@ -33,12 +33,11 @@ pub const STYLE: &str = include_str!("style.css");
 /// Where people can complain about how their data is handled (UK GDPR Art 77).
 const ICO_COMPLAINTS: &str = "https://ico.org.uk/make-a-complaint/";
 
-/// The page for the selected activities, as UTF-8 bytes. The same register and selection always
-/// give the same bytes: the only date shown is the newest `last_reviewed` of the activities.
-pub fn write_html(register: &Register, selection: &Selection) -> Vec<u8> {
+/// The page for the selected activities, as UTF-8 bytes in the pieces it was made in (see
+/// [`super::Pieces`]). The same register and selection always give the same bytes: the only
+/// date shown is the newest `last_reviewed` of the activities.
+pub fn write_html(register: &Register, selection: &Selection) -> super::Pieces {
     page(register, &selection.activities(register))
-        .into_string()
-        .into_bytes()
 }
 
 /// True when `bytes` are a page this module wrote: its `<head>` holds [`GENERATOR_META`].
@@ -78,7 +77,7 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 /// A newline between block elements, so the page reads and diffs line by line.
 const NL: PreEscaped<&str> = PreEscaped("\n");
 
-fn page(register: &Register, activities: &[&Loaded<Activity>]) -> Markup {
+fn page(register: &Register, activities: &[&Loaded<Activity>]) -> super::Pieces {
     let config = register.config.as_ref().map(|c| &c.value);
     let controller = config.map_or("", |c| c.controller.name.trim());
     let title = if controller.is_empty() {
@@ -96,23 +95,25 @@ fn page(register: &Register, activities: &[&Loaded<Activity>]) -> Markup {
         }
     );
     // Most of the page is the activities' sections and the map: the sections are written on
-    // every core, and the map beside them, then put in place in order.
-    let (sections, map) = rayon::join(
+    // every core, and the map beside them. The page is kept in those pieces, in order, so
+    // tens of megabytes are not copied once more into one string before they are written.
+    let (groups_pieces, map) = rayon::join(
         || {
             groups
                 .iter()
                 .map(|group| {
-                    group
+                    let sections = group
                         .activities
                         .par_iter()
-                        .map(|a| activity::section(register, a))
-                        .collect::<Vec<Markup>>()
+                        .map(|a| line(activity::section(register, a)))
+                        .collect::<Vec<Vec<u8>>>();
+                    (group_open(group), sections)
                 })
                 .collect::<Vec<_>>()
         },
-        || crate::map::html_section(register, activities, &map_title),
+        || line(crate::map::html_section(register, activities, &map_title)),
     );
-    html! {
+    let skeleton = html! {
         (DOCTYPE) (NL)
         html lang="en-GB" { (NL)
         (head(GENERATOR_META, &title, "")) (NL)
@@ -133,15 +134,7 @@ fn page(register: &Register, activities: &[&Loaded<Activity>]) -> Markup {
             (contents(&groups)) (NL)
             main { (NL)
                 (contacts(register)) (NL)
-                @for (group, sections) in groups.iter().zip(sections) {
-                    section aria-labelledby=(group.anchor) { (NL)
-                        h2 id=(group.anchor) { (group.title) } (NL)
-                        @for section in sections {
-                            (section) (NL)
-                        }
-                    } (NL)
-                }
-                (map) (NL)
+                (PreEscaped(GROUPS_GO_HERE))
                 (rights()) (NL)
             } (NL)
             footer { (NL)
@@ -150,6 +143,47 @@ fn page(register: &Register, activities: &[&Loaded<Activity>]) -> Markup {
         } (NL)
         } (NL)
     }
+    .into_string();
+    // maud escapes `<` in every value from the register, so the mark is found only where it
+    // was put, once.
+    let (before, after) = skeleton
+        .split_once(GROUPS_GO_HERE)
+        .unwrap_or((&skeleton, ""));
+    let mut pieces = vec![before.as_bytes().to_vec()];
+    for (open, sections) in groups_pieces {
+        pieces.push(open);
+        pieces.extend(sections);
+        pieces.push(GROUP_CLOSE.as_bytes().to_vec());
+    }
+    pieces.push(map);
+    pieces.push(after.as_bytes().to_vec());
+    pieces
+}
+
+/// Where the groups of activities and the map go in the page's skeleton: markup no register
+/// value can produce, since maud escapes `<` in values.
+const GROUPS_GO_HERE: &str = "<ropa-groups-go-here>";
+
+/// The end of a group's `<section>`, and the newline after it.
+const GROUP_CLOSE: &str = "</section>\n";
+
+/// The start of a group's `<section>`: its heading, up to the activities' sections.
+fn group_open(group: &Group<'_>) -> Vec<u8> {
+    let whole = html! {
+        section aria-labelledby=(group.anchor) { (NL)
+            h2 id=(group.anchor) { (group.title) } (NL)
+        }
+    }
+    .into_string();
+    let open = whole.strip_suffix("</section>").unwrap_or(&whole);
+    open.as_bytes().to_vec()
+}
+
+/// A block of markup and the newline after it, as bytes (the string's own buffer).
+fn line(markup: Markup) -> Vec<u8> {
+    let mut text = markup.into_string();
+    text.push('\n');
+    text.into_bytes()
 }
 
 /// The activities of one business function, in register order.
@@ -163,9 +197,11 @@ struct Group<'a> {
 const NO_FUNCTION: &str = "Other activities";
 
 /// Activities grouped by business function (compared without regard to case or surrounding
-/// space, as `--function` is), functions in alphabetical order, unnamed last.
+/// space, as `--function` is), functions in alphabetical order, unnamed last. Each group is
+/// found by its key, not by a search of the groups, so many functions cost no more.
 fn group_by_function<'a>(activities: &[&'a Loaded<Activity>]) -> Vec<Group<'a>> {
-    let mut keyed: Vec<(Option<String>, Group<'a>)> = Vec::new();
+    // Keyed (no name?, name in lower case): named functions sort first, alphabetically.
+    let mut keyed: std::collections::BTreeMap<(bool, String), Group<'a>> = Default::default();
     for a in activities {
         let name = a
             .value
@@ -173,49 +209,59 @@ fn group_by_function<'a>(activities: &[&'a Loaded<Activity>]) -> Vec<Group<'a>> 
             .as_deref()
             .map(str::trim)
             .filter(|f| !f.is_empty());
-        let key = name.map(str::to_lowercase);
-        match keyed.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, group)) => group.activities.push(a),
-            None => keyed.push((
-                key,
-                Group {
-                    title: name.unwrap_or(NO_FUNCTION).to_string(),
-                    anchor: String::new(),
-                    activities: vec![a],
-                },
-            )),
-        }
+        let key = (
+            name.is_none(),
+            name.map(str::to_lowercase).unwrap_or_default(),
+        );
+        keyed
+            .entry(key)
+            .or_insert_with(|| Group {
+                title: name.unwrap_or(NO_FUNCTION).to_string(),
+                anchor: String::new(),
+                activities: Vec::new(),
+            })
+            .activities
+            .push(a);
     }
-    keyed.sort_by(|(a, _), (b, _)| match (a, b) {
-        (Some(a), Some(b)) => a.cmp(b),
-        (a, b) => b.is_some().cmp(&a.is_some()),
-    });
-    let mut used: Vec<String> = Vec::new();
+    let mut anchors = Anchors::default();
     keyed
-        .into_iter()
-        .map(|(_, mut group)| {
-            group.anchor = unique_anchor(&group.title, &mut used);
+        .into_values()
+        .map(|mut group| {
+            group.anchor = anchors.unique(&group.title);
             group
         })
         .collect()
 }
 
-/// `function-<name as an id>`, with `-2`, `-3`… when two names make the same anchor.
-fn unique_anchor(title: &str, used: &mut Vec<String>) -> String {
-    let segment = crate::model::suggest_id_segment(title);
-    let base = if segment.is_empty() {
-        "function".to_string()
-    } else {
-        format!("function-{segment}")
-    };
-    let mut anchor = base.clone();
-    let mut n = 1;
-    while used.contains(&anchor) {
-        n += 1;
-        anchor = format!("{base}-{n}");
+/// The anchors given so far, and for each base the last number tried after it.
+#[derive(Default)]
+struct Anchors {
+    used: std::collections::HashSet<String>,
+    last_number: std::collections::HashMap<String, usize>,
+}
+
+impl Anchors {
+    /// `function-<name as an id>`, with `-2`, `-3`… when two names make the same anchor.
+    fn unique(&mut self, title: &str) -> String {
+        let segment = crate::model::suggest_id_segment(title);
+        let base = if segment.is_empty() {
+            "function".to_string()
+        } else {
+            format!("function-{segment}")
+        };
+        let mut anchor = base.clone();
+        // Every number below the last one tried for this base is taken already.
+        let n = self.last_number.entry(base.clone()).or_insert(1);
+        if *n > 1 {
+            anchor = format!("{base}-{n}");
+        }
+        while self.used.contains(&anchor) {
+            *n += 1;
+            anchor = format!("{base}-{n}");
+        }
+        self.used.insert(anchor.clone());
+        anchor
     }
-    used.push(anchor.clone());
-    anchor
 }
 
 /// The newest `last_reviewed` of the activities shown: the page's only date.
@@ -391,16 +437,65 @@ mod tests {
 
     #[test]
     fn anchors_are_unique() {
-        let mut used = Vec::new();
+        let mut anchors = Anchors::default();
         assert_eq!(
-            unique_anchor("Customer Services", &mut used),
+            anchors.unique("Customer Services"),
             "function-customer-services"
         );
         assert_eq!(
-            unique_anchor("Customer services!", &mut used),
+            anchors.unique("Customer services!"),
             "function-customer-services-2"
         );
-        assert_eq!(unique_anchor("—", &mut used), "function");
+        // A name whose own anchor is one already numbered for another name.
+        assert_eq!(
+            anchors.unique("Customer services 2"),
+            "function-customer-services-2-2"
+        );
+        assert_eq!(
+            anchors.unique("Customer services?"),
+            "function-customer-services-3"
+        );
+        assert_eq!(anchors.unique("—"), "function");
+        assert_eq!(anchors.unique("…"), "function-2");
+    }
+
+    #[test]
+    fn many_functions_are_grouped_in_order_with_unnamed_last() {
+        let activity = |id: usize, function: Option<&str>| Loaded {
+            id: format!("a{id}"),
+            file: 0,
+            doc: crate::document::Document::empty(),
+            value: Box::new(Activity {
+                business_function: function.map(str::to_string),
+                ..Activity::default()
+            }),
+        };
+        let loaded = [
+            activity(0, Some("Waste")),
+            activity(1, None),
+            activity(2, Some(" housing ")),
+            activity(3, Some("Housing")),
+            activity(4, Some("")),
+            activity(5, Some("Benefits")),
+        ];
+        let refs: Vec<&Loaded<Activity>> = loaded.iter().collect();
+        let groups = group_by_function(&refs);
+        let shape: Vec<(&str, &str, Vec<&str>)> = groups
+            .iter()
+            .map(|g| {
+                let ids = g.activities.iter().map(|a| a.id.as_str()).collect();
+                (g.title.as_str(), g.anchor.as_str(), ids)
+            })
+            .collect();
+        assert_eq!(
+            shape,
+            [
+                ("Benefits", "function-benefits", vec!["a5"]),
+                ("housing", "function-housing", vec!["a2", "a3"]),
+                ("Waste", "function-waste", vec!["a0"]),
+                (NO_FUNCTION, "function-other-activities", vec!["a1", "a4"]),
+            ]
+        );
     }
 
     #[test]
