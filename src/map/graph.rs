@@ -4,7 +4,7 @@
 // Indexing cannot panic here: node indexes are handed out by the builder as nodes are pushed.
 #![allow(clippy::indexing_slicing)]
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::model::{Activity, Loaded, Register};
 use crate::vocab::{Adequacy, adequacy_for};
@@ -88,7 +88,8 @@ struct NewNode<'a> {
 struct Builder {
     graph: Graph,
     by_key: HashMap<String, usize>,
-    edges: HashSet<(usize, usize)>,
+    /// Each flow's place in `graph.edges`, so a flow seen again is found at once.
+    edges: HashMap<(usize, usize), usize>,
 }
 
 impl Builder {
@@ -112,22 +113,22 @@ impl Builder {
     }
 
     fn edge(&mut self, from: usize, to: usize, label: Option<String>, problem: Option<String>) {
-        if self.edges.insert((from, to)) {
-            self.graph.edges.push(Edge {
-                from,
-                to,
-                label,
-                problem,
-            });
-        } else if problem.is_some() {
+        match self.edges.entry((from, to)) {
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(self.graph.edges.len());
+                self.graph.edges.push(Edge {
+                    from,
+                    to,
+                    label,
+                    problem,
+                });
+            }
             // The same flow twice, once without a mechanism: the problem is what matters.
-            if let Some(e) = self
-                .graph
-                .edges
-                .iter_mut()
-                .find(|e| e.from == from && e.to == to)
-            {
-                e.problem = problem;
+            std::collections::hash_map::Entry::Occupied(at) => {
+                if let (Some(problem), Some(edge)) = (problem, self.graph.edges.get_mut(*at.get()))
+                {
+                    edge.problem = Some(problem);
+                }
             }
         }
     }
