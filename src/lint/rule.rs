@@ -181,6 +181,11 @@ impl Findings {
         let last = self.items.len() - 1;
         &mut self.items[last]
     }
+
+    /// Adds findings made apart (on another core), after these.
+    pub fn append(&mut self, mut other: Findings) {
+        self.items.append(&mut other.items);
+    }
 }
 
 /// Shorthand for a key step in a path: `K("lawful_basis")`.
