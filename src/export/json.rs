@@ -209,18 +209,29 @@ fn list_in_document<T: Serialize + Sync>(items: &[T]) -> Vec<Vec<u8>> {
             .enumerate()
             .map(|(at, piece)| {
                 let mut out = Vec::new();
+                // One item's JSON at a time, in a buffer used again for the next.
+                let mut json = Vec::new();
                 for (i, item) in piece.iter().enumerate() {
                     // The first item has no comma before it.
                     let first = at == 0 && i == 0;
                     out.extend_from_slice(if first { b"\n    " } else { b",\n    " });
-                    let json = serde_json::to_vec_pretty(item).unwrap_or_default();
+                    json.clear();
+                    let _ = serde_json::to_writer_pretty(&mut json, item);
                     // Text never holds a raw line break (JSON escapes it), so every one is the
                     // printer's own, and indenting after each one moves the item two levels in.
-                    for (line_at, line) in json.split(|&b| b == b'\n').enumerate() {
-                        if line_at > 0 {
-                            out.extend_from_slice(b"\n    ");
-                        }
+                    let mut rest = json.as_slice();
+                    while let Some((line, after)) =
+                        memchr::memchr(b'\n', rest).and_then(|at| rest.split_at_checked(at + 1))
+                    {
                         out.extend_from_slice(line);
+                        out.extend_from_slice(b"    ");
+                        rest = after;
+                    }
+                    out.extend_from_slice(rest);
+                    if i == 0 {
+                        // Room for the rest, guessed from the first: growing a buffer of a
+                        // few hundred kilobytes by doubling copies it into fresh memory.
+                        out.reserve(out.len() * (piece.len() - 1) * 5 / 4);
                     }
                 }
                 out
