@@ -3,7 +3,9 @@
 //! transfers and lint findings. XLSX writes them all; CSV writes one.
 
 use super::selection::Selection;
-use super::table::{Cell, Column, Group, Table};
+use rayon::prelude::*;
+
+use super::table::{Cell, Column, Group, Heading, Table};
 use crate::describe;
 use crate::diag::Diagnostic;
 use crate::model::{Activity, Loaded, Processor, Register, Retention, Transfer, Waiver};
@@ -726,6 +728,48 @@ pub fn finding_columns<'a>() -> Vec<Column<FindingRow<'a>>> {
 }
 
 /// Builds one sheet for the selected activities.
+/// For a sheet of one row per activity (the record, the processor record), each column's
+/// heading and how many rows `counts` accepts the cell of, and the number of rows; `None` for
+/// the other sheets. Each cell is made, judged and dropped at once, on every core: holding the
+/// whole table only to count it was most of `summary`'s memory at 50,000 activities.
+pub fn count_cells(
+    sheet: Sheet,
+    register: &Register,
+    counts: &(dyn Fn(&Heading, &Activity, &Cell) -> bool + Sync),
+) -> Option<(Vec<Heading>, Vec<usize>, usize)> {
+    let (columns, roles): (_, &[Role]) = match sheet {
+        Sheet::Record => (record_columns(), &[Role::Controller, Role::JointController]),
+        Sheet::ProcessorRecord => (processor_record_columns(), &[Role::Processor]),
+        Sheet::Processors
+        | Sheet::Transfers
+        | Sheet::Retention
+        | Sheet::Waivers
+        | Sheet::Findings => {
+            return None;
+        }
+    };
+    let headings: Vec<Heading> = columns.iter().map(Column::heading).collect();
+    let rows: Vec<ActivityRow<'_>> = Selection::default()
+        .activities(register)
+        .into_iter()
+        .filter(|a| roles.contains(&a.value.role()))
+        .map(|activity| ActivityRow { register, activity })
+        .collect();
+    let none = || vec![0; columns.len()];
+    let counted = rows
+        .par_iter()
+        .fold(none, |mut counted, row| {
+            for ((column, heading), n) in columns.iter().zip(&headings).zip(&mut counted) {
+                if counts(heading, &row.activity.value, &(column.value)(row)) {
+                    *n += 1;
+                }
+            }
+            counted
+        })
+        .reduce(none, |a, b| a.iter().zip(&b).map(|(x, y)| x + y).collect());
+    Some((headings, counted, rows.len()))
+}
+
 pub fn build(
     sheet: Sheet,
     register: &Register,

@@ -85,6 +85,18 @@ pub struct Column<R: ?Sized> {
     pub value: fn(&R) -> Cell,
 }
 
+impl<R: ?Sized> Column<R> {
+    /// The column's heading and layout.
+    pub fn heading(&self) -> Heading {
+        Heading {
+            key: self.key,
+            heading: self.heading,
+            width: self.width,
+            yes_no: self.yes_no,
+        }
+    }
+}
+
 /// A column's heading and layout, without the function that fills it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Heading {
@@ -121,15 +133,7 @@ impl Table {
         columns: &[Column<R>],
         items: &[R],
     ) -> Table {
-        let headings = columns
-            .iter()
-            .map(|c| Heading {
-                key: c.key,
-                heading: c.heading,
-                width: c.width,
-                yes_no: c.yes_no,
-            })
-            .collect();
+        let headings = columns.iter().map(Column::heading).collect();
         let rows = items
             .par_iter()
             .map(|item| columns.iter().map(|c| (c.value)(item)).collect())

@@ -17,7 +17,7 @@ use crate::describe;
 use crate::export::sheets::{self, ICO_COLUMN_COUNT, Sheet};
 use crate::export::table_json::{JsonRow, JsonRows, to_json};
 use crate::export::terminal::{render_card, render_table};
-use crate::export::{Cell, Column, Heading, Selection, Table};
+use crate::export::{Cell, Column, Heading, Table};
 use crate::model::{Activity, Date, Loaded, Processor, Register};
 use crate::vocab::{DpiaStatus, Role, SpecialCategory, Vocabulary};
 
@@ -189,36 +189,21 @@ fn recorded(register: &Register, key: &str, activity: Option<&Activity>, cell: &
 /// How many rows of a record sheet record each column (see [`recorded`]). The activity's name
 /// and id are left out: every activity has them.
 fn coverage(register: &Register, sheet: Sheet) -> Table {
-    let table = sheets::build(sheet, register, &Selection::default(), &[]);
-    let of = table.rows.len();
-    // Each row's activity, found by the sheet's id column.
-    let id_column = table.headings.iter().position(|h| h.key == "id");
-    let activities: Vec<Option<&Activity>> = table
-        .rows
+    let judge = |heading: &Heading, activity: &Activity, cell: &Cell| {
+        recorded(register, heading.key, Some(activity), cell)
+    };
+    let (headings, counts, of) = sheets::count_cells(sheet, register, &judge).unwrap_or_default();
+    let rows: Vec<Coverage<'_>> = headings
         .iter()
-        .map(|row| {
-            let Some(Cell::Text(id)) = id_column.map(|i| &row[i]) else {
-                return None;
-            };
-            register.activity(id).map(|a| &*a.value)
-        })
-        .collect();
-    let rows: Vec<Coverage<'_>> = table
-        .headings
-        .iter()
+        .zip(counts)
         .enumerate()
         // Notes are optional extras, not something the record should cover.
-        .filter(|(_, h)| !matches!(h.key, "name" | "id" | "notes"))
-        .map(|(index, heading)| Coverage {
+        .filter(|(_, (h, _))| !matches!(h.key, "name" | "id" | "notes"))
+        .map(|(index, (heading, recorded))| Coverage {
             number: (sheet == Sheet::Record && index < ICO_COLUMN_COUNT).then_some(index + 1),
             heading,
             article30: article30_point(sheet, heading.key),
-            recorded: table
-                .rows
-                .iter()
-                .zip(&activities)
-                .filter(|(row, activity)| recorded(register, heading.key, **activity, &row[index]))
-                .count(),
+            recorded,
             of,
         })
         .collect();
