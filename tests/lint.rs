@@ -417,6 +417,80 @@ fn loads_problems_are_reported_by_lint_too() {
 }
 
 #[test]
+fn each_missing_processor_gets_its_own_suggestion_however_often_it_is_named() {
+    // The suggestion for an id is worked out once per register and kept: every activity that
+    // names it must still get that id's own answer, and a second id its own.
+    let mut files: Vec<(String, String)> = vec![
+        (
+            "processors/capita.toml".into(),
+            "name = \"Capita\"\n".into(),
+        ),
+        (
+            "processors/civica.toml".into(),
+            "name = \"Civica\"\n".into(),
+        ),
+    ];
+    for i in 0..40_usize {
+        let missing = if i.is_multiple_of(2) {
+            "capitta"
+        } else {
+            "civicca"
+        };
+        files.push((
+            format!("activities/a{i}.toml"),
+            format!("name = \"A{i}\"\nprocessors = [\"{missing}\", \"no-such-firm\"]\n"),
+        ));
+    }
+    let files: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_bytes()))
+        .collect();
+    let loaded = common::load_files(&files);
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let report = lint(&loaded.register, &options());
+    let helps: Vec<(String, &str)> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "unknown-processor")
+        .map(|d| {
+            (
+                loaded.register.files.path(d.file).to_string(),
+                d.help.as_deref().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(helps.len(), 80);
+    for (path, help) in helps {
+        let i: usize = path
+            .trim_start_matches("activities/a")
+            .trim_end_matches(".toml")
+            .parse()
+            .unwrap();
+        let near = if i.is_multiple_of(2) {
+            "capita"
+        } else {
+            "civica"
+        };
+        assert!(
+            help.starts_with(&format!("did you mean `{near}`?"))
+                || help.starts_with("create processors/no-such-firm.toml"),
+            "{path}: {help}"
+        );
+    }
+    let unmatched = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.message.contains("no-such-firm"))
+        .filter(|d| {
+            d.help
+                .as_deref()
+                .is_some_and(|h| h.starts_with("create processors/no-such-firm.toml"))
+        })
+        .count();
+    assert_eq!(unmatched, 40);
+}
+
+#[test]
 fn lint_is_the_same_whatever_the_thread_count() {
     let loaded = load(&DirSource::new(common::example("harborough"))).unwrap();
     let first = lint(&loaded.register, &options());

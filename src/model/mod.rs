@@ -53,6 +53,20 @@ struct Index {
     processors: std::collections::HashMap<String, usize>,
     activities: std::collections::HashMap<String, usize>,
     users: std::collections::HashMap<String, Vec<usize>>,
+    /// Answers about processor ids with no file, kept per id (see
+    /// [`Register::remembered_for_unknown_processor`]).
+    unknown_processors: Remembered,
+}
+
+/// Answers kept by key, shared by the threads that lint a register.
+#[derive(Debug, Default)]
+struct Remembered(std::sync::Mutex<std::collections::HashMap<String, Option<String>>>);
+
+impl Clone for Remembered {
+    fn clone(&self) -> Self {
+        let kept = self.0.lock().map(|kept| kept.clone()).unwrap_or_default();
+        Self(std::sync::Mutex::new(kept))
+    }
 }
 
 impl Register {
@@ -108,6 +122,27 @@ impl Register {
             .activities
             .get(id)
             .and_then(|&at| self.activities.get(at))
+    }
+
+    /// `work`'s answer for the processor id `id`, which has no file, worked out once per id for
+    /// the register: a "did you mean" compares the id with every processor, and a register
+    /// migrated from a spreadsheet may name the same missing processor in thousands of
+    /// activities.
+    pub fn remembered_for_unknown_processor(
+        &self,
+        id: &str,
+        work: impl FnOnce() -> Option<String>,
+    ) -> Option<String> {
+        let kept = &self.index().unknown_processors.0;
+        if let Some(answer) = kept.lock().ok().and_then(|kept| kept.get(id).cloned()) {
+            return answer;
+        }
+        // Worked out without the lock held; two threads asking at once both work it out.
+        let answer = work();
+        if let Ok(mut kept) = kept.lock() {
+            kept.insert(id.to_string(), answer.clone());
+        }
+        answer
     }
 
     /// The activities that name the processor `id` in `processors`, in register order.

@@ -77,8 +77,11 @@ are unchecked. Correct the id, or create the file with `ropa new processor <id>`
             if ctx.register.processor(id).is_some() {
                 continue;
             }
-            let known = ctx.register.processors.iter().map(|p| p.id.as_str());
-            let help = match did_you_mean(id, known) {
+            let near = ctx.register.remembered_for_unknown_processor(id, || {
+                let known = ctx.register.processors.iter().map(|p| p.id.as_str());
+                did_you_mean(id, known).map(str::to_string)
+            });
+            let help = match near {
                 Some(near) => format!(
                     "did you mean `{near}`? If not, create processors/{id}.toml with `ropa new processor {id}`"
                 ),
