@@ -193,7 +193,6 @@ impl Context {
     }
 }
 
-/// Runs the parsed command line.
 /// The outcome of a write to standard output: a reader that stopped reading (`| head`) is
 /// not a failure.
 fn stdout_written(written: std::io::Result<()>) -> Result<(), FatalError> {
@@ -205,6 +204,7 @@ fn stdout_written(written: std::io::Result<()>) -> Result<(), FatalError> {
     }
 }
 
+/// Runs the parsed command line.
 pub fn run(cli: Cli) -> Exit {
     let ctx = Context {
         base: cli.directory.unwrap_or_else(|| PathBuf::from(".")),

@@ -168,20 +168,18 @@ fn article30_point(sheet: Sheet, key: &str) -> Option<&'static str> {
 /// to the processors' contracts) is filled even when a link is missing ("Mailer Inc: no contract
 /// link recorded"), so it counts only when every processor the activity names has a file with
 /// a contract link; `processors = []` counts, as there is nothing to link.
-fn recorded(register: &Register, key: &str, activity: Option<&Activity>, cell: &Cell) -> bool {
-    match (key, activity) {
-        ("processor_contracts", Some(activity)) => {
-            activity.processors.as_deref().is_some_and(|ids| {
-                ids.iter().all(|id| {
-                    register.processor(&id.0).is_some_and(|p| {
-                        p.value
-                            .contract
-                            .as_deref()
-                            .is_some_and(|link| !link.trim().is_empty())
-                    })
+fn recorded(register: &Register, key: &str, activity: &Activity, cell: &Cell) -> bool {
+    match key {
+        "processor_contracts" => activity.processors.as_deref().is_some_and(|ids| {
+            ids.iter().all(|id| {
+                register.processor(&id.0).is_some_and(|p| {
+                    p.value
+                        .contract
+                        .as_deref()
+                        .is_some_and(|link| !link.trim().is_empty())
                 })
             })
-        }
+        }),
         _ => *cell != Cell::Empty,
     }
 }
@@ -190,7 +188,7 @@ fn recorded(register: &Register, key: &str, activity: Option<&Activity>, cell: &
 /// and id are left out: every activity has them.
 fn coverage(register: &Register, sheet: Sheet) -> Table {
     let judge = |heading: &Heading, activity: &Activity, cell: &Cell| {
-        recorded(register, heading.key, Some(activity), cell)
+        recorded(register, heading.key, activity, cell)
     };
     let (headings, counts, of) = sheets::count_cells(sheet, register, &judge).unwrap_or_default();
     let rows: Vec<Coverage<'_>> = headings
