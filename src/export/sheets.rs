@@ -737,9 +737,9 @@ pub fn count_cells(
     register: &Register,
     counts: &(dyn Fn(&Heading, &Activity, &Cell) -> bool + Sync),
 ) -> Option<(Vec<Heading>, Vec<usize>, usize)> {
-    let (columns, roles): (_, &[Role]) = match sheet {
-        Sheet::Record => (record_columns(), &[Role::Controller, Role::JointController]),
-        Sheet::ProcessorRecord => (processor_record_columns(), &[Role::Processor]),
+    let (columns, roles) = match sheet {
+        Sheet::Record => (record_columns(), RECORD_ROLES),
+        Sheet::ProcessorRecord => (processor_record_columns(), PROCESSOR_RECORD_ROLES),
         Sheet::Processors
         | Sheet::Transfers
         | Sheet::Retention
@@ -749,12 +749,7 @@ pub fn count_cells(
         }
     };
     let headings: Vec<Heading> = columns.iter().map(Column::heading).collect();
-    let rows: Vec<ActivityRow<'_>> = Selection::default()
-        .activities(register)
-        .into_iter()
-        .filter(|a| roles.contains(&a.value.role()))
-        .map(|activity| ActivityRow { register, activity })
-        .collect();
+    let rows = activity_rows(register, &Selection::default().activities(register), roles);
     let none = || vec![0; columns.len()];
     let counted = rows
         .par_iter()
@@ -770,6 +765,24 @@ pub fn count_cells(
     Some((headings, counted, rows.len()))
 }
 
+/// The roles of the activities on the record sheet (Art 30(1)) and on the processor record
+/// (Art 30(2)).
+const RECORD_ROLES: &[Role] = &[Role::Controller, Role::JointController];
+const PROCESSOR_RECORD_ROLES: &[Role] = &[Role::Processor];
+
+/// A row for each of `activities` whose role is one of `roles`, in their order.
+fn activity_rows<'a>(
+    register: &'a Register,
+    activities: &[&'a Loaded<Activity>],
+    roles: &[Role],
+) -> Vec<ActivityRow<'a>> {
+    activities
+        .iter()
+        .filter(|a| roles.contains(&a.value.role()))
+        .map(|activity| ActivityRow { register, activity })
+        .collect()
+}
+
 pub fn build(
     sheet: Sheet,
     register: &Register,
@@ -777,25 +790,18 @@ pub fn build(
     findings: &[Diagnostic],
 ) -> Table {
     let activities = selection.activities(register);
-    let rows_for = |roles: &[Role]| -> Vec<ActivityRow<'_>> {
-        activities
-            .iter()
-            .filter(|a| roles.contains(&a.value.role()))
-            .map(|activity| ActivityRow { register, activity })
-            .collect()
-    };
     match sheet {
         Sheet::Record => Table::build(
             sheet.name(),
             RECORD_GROUPS,
             &record_columns(),
-            &rows_for(&[Role::Controller, Role::JointController]),
+            &activity_rows(register, &activities, RECORD_ROLES),
         ),
         Sheet::ProcessorRecord => Table::build(
             sheet.name(),
             &[],
             &processor_record_columns(),
-            &rows_for(&[Role::Processor]),
+            &activity_rows(register, &activities, PROCESSOR_RECORD_ROLES),
         ),
         Sheet::Processors => {
             let chosen = activities.iter().map(|a| a.file).collect();
