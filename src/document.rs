@@ -161,20 +161,30 @@ impl Document {
     /// breaks need normalising, and no list that might repeat an item (the schema's
     /// `uniqueItems`). When it is false the caller takes the JSON route, whose messages
     /// say exactly what is wrong.
-    pub fn parse_direct(text: &str) -> Result<(Self, Spanned<DeTable<'_>>, bool), toml::de::Error> {
+    ///
+    /// With [`Positions::Drop`] the document is [`Document::empty`]: the file is only checked
+    /// for what the flag needs, which costs a fifth of building the tree.
+    pub fn parse_direct(
+        text: &str,
+        positions: Positions,
+    ) -> Result<(Self, Spanned<DeTable<'_>>, bool), toml::de::Error> {
         let root = DeTable::parse(text)?;
-        let (doc, direct) = Self::of_table(&root, text);
+        let (doc, direct) = match positions {
+            Positions::Keep => Self::of_table(&root, text),
+            Positions::Drop => (Self::empty(), readable_directly(&root, text)),
+        };
         Ok((doc, root, direct))
     }
 
+    /// The span tree of a table [`Document::parse_direct`] returned without one.
+    pub fn of_parsed(root: &Spanned<DeTable<'_>>, text: &str) -> Self {
+        Self::of_table(root, text).0
+    }
+
     fn of_table(root: &Spanned<DeTable<'_>>, text: &str) -> (Self, bool) {
-        let mut ctx = Spans {
-            text,
-            floats: Vec::new(),
-            direct: true,
-        };
+        let mut ctx = Spans::new(text);
         let entries = spans_of_table(root.get_ref(), &mut ctx);
-        let direct = ctx.direct && ctx.floats.is_empty();
+        let direct = ctx.direct();
         let doc = Self {
             root: Node::Table {
                 span: Span::of(root.span()),
@@ -302,12 +312,76 @@ impl Document {
     }
 }
 
+/// Whether a loaded file keeps the spans of its keys and values. Only a command that
+/// reports lint findings at their place needs them (`lint`, `show`, `diff`); they are most of
+/// the work of loading a file beyond parsing it, and much of its memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Positions {
+    Keep,
+    Drop,
+}
+
 /// What building the span tree collects beside the spans.
 struct Spans<'t> {
     text: &'t str,
     floats: Vec<Range<usize>>,
     /// False once something is found that only the JSON route reads faithfully.
     direct: bool,
+}
+
+impl<'t> Spans<'t> {
+    fn new(text: &'t str) -> Self {
+        Self {
+            text,
+            floats: Vec::new(),
+            direct: true,
+        }
+    }
+
+    /// Notes what one value means for the direct route: a multi-line string whose line
+    /// breaks need normalising, a decimal number, a list that might repeat an item. The span
+    /// tree and the position-free check share it, so the two cannot disagree.
+    fn note(&mut self, value: &Spanned<DeValue<'_>>) {
+        match value.get_ref() {
+            DeValue::String(s) => {
+                if matches!(
+                    normalised_string(self.text, s, &value.span()),
+                    Cow::Owned(_)
+                ) {
+                    self.direct = false;
+                }
+            }
+            DeValue::Float(_) => self.floats.push(value.span()),
+            DeValue::Array(items) => {
+                if !items_are_distinct(items) {
+                    self.direct = false;
+                }
+            }
+            DeValue::Integer(_) | DeValue::Boolean(_) | DeValue::Datetime(_) => {}
+            DeValue::Table(_) => {}
+        }
+    }
+
+    fn direct(&self) -> bool {
+        self.direct && self.floats.is_empty()
+    }
+}
+
+/// The flag of [`Document::parse_direct`] without building the tree: every value noted.
+fn readable_directly(root: &Spanned<DeTable<'_>>, text: &str) -> bool {
+    fn walk(value: &Spanned<DeValue<'_>>, ctx: &mut Spans<'_>) {
+        ctx.note(value);
+        match value.get_ref() {
+            DeValue::Array(items) => items.iter().for_each(|item| walk(item, ctx)),
+            DeValue::Table(table) => table.values().for_each(|value| walk(value, ctx)),
+            _ => {}
+        }
+    }
+    let mut ctx = Spans::new(text);
+    root.get_ref()
+        .values()
+        .for_each(|value| walk(value, &mut ctx));
+    ctx.direct()
 }
 
 fn spans_of_table(table: &DeTable<'_>, ctx: &mut Spans<'_>) -> Box<[Entry]> {
@@ -324,44 +398,30 @@ fn spans_of_table(table: &DeTable<'_>, ctx: &mut Spans<'_>) -> Box<[Entry]> {
 }
 
 fn spans_of_value(value: &Spanned<DeValue<'_>>, ctx: &mut Spans<'_>) -> Node {
-    let span = value.span();
+    ctx.note(value);
+    let span = Span::of(value.span());
     match value.get_ref() {
-        DeValue::String(s) => {
-            if matches!(normalised_string(ctx.text, s, &span), Cow::Owned(_)) {
-                ctx.direct = false;
-            }
-            Node::Leaf {
-                span: Span::of(span),
-            }
-        }
-        DeValue::Float(_) => {
-            ctx.floats.push(span.clone());
-            Node::Leaf {
-                span: Span::of(span),
-            }
-        }
-        DeValue::Integer(_) | DeValue::Boolean(_) | DeValue::Datetime(_) => Node::Leaf {
-            span: Span::of(span),
-        },
+        DeValue::String(_)
+        | DeValue::Float(_)
+        | DeValue::Integer(_)
+        | DeValue::Boolean(_)
+        | DeValue::Datetime(_) => Node::Leaf { span },
         DeValue::Array(items) => {
-            if !items_are_distinct(items) {
-                ctx.direct = false;
-            }
             let items: Vec<Node> = items.iter().map(|item| spans_of_value(item, ctx)).collect();
             if items.iter().all(|item| matches!(item, Node::Leaf { .. })) {
                 Node::Leaves {
-                    span: Span::of(span),
+                    span,
                     items: items.iter().map(Node::span).collect(),
                 }
             } else {
                 Node::Array {
-                    span: Span::of(span),
+                    span,
                     items: items.into_boxed_slice(),
                 }
             }
         }
         DeValue::Table(t) => Node::Table {
-            span: Span::of(span),
+            span,
             entries: spans_of_table(t, ctx),
         },
     }

@@ -3,13 +3,14 @@
 use super::{Context, Exit};
 use crate::cli::RegisterArg;
 use crate::diag::{Counts, render_human, render_summary};
-use crate::load::load;
+use crate::load::{Positions, load_with};
 use crate::source::DirSource;
 
 pub fn run(ctx: &Context, args: &RegisterArg) -> Exit {
     let report = match ctx
         .register_root(args.dir.as_deref())
-        .and_then(|root| load(&DirSource::new(root)))
+        // Problems with the files are located without the positions of every value.
+        .and_then(|root| load_with(&DirSource::new(root), Positions::Drop))
     {
         Ok(report) => super::kept_until_exit(report),
         Err(e) => return ctx.fail(&e),

@@ -12,6 +12,7 @@ use crate::export::{
     written_by_ropa_as_anything,
 };
 use crate::lint::{LintOptions, Overrides, lint, system_today};
+use crate::load::Positions;
 use crate::model::Register;
 use crate::source::FatalError;
 
@@ -42,7 +43,13 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
     }
 
     let root = ctx.register_root(args.register.dir.as_deref())?;
-    let loaded = ctx.load_whole(&root, "exported")?;
+    // Only findings listed in the workbook need their places; the web page counts errors.
+    let positions = if args.with_findings {
+        Positions::Keep
+    } else {
+        Positions::Drop
+    };
+    let loaded = ctx.load_whole(&root, "exported", positions)?;
 
     let selection = super::scope::selection(&loaded.register, &args.scope)?;
     let chosen = selection.activities(&loaded.register).len();

@@ -9,6 +9,7 @@ use crate::export::table_json::table_json;
 use crate::export::terminal::{output_width, render_table};
 use crate::export::{Criteria, Selection};
 use crate::lint::system_today;
+use crate::load::Positions;
 use crate::model::{Date, Register};
 use crate::source::FatalError;
 use crate::view::{Findings, activities, list};
@@ -24,7 +25,7 @@ pub fn run(ctx: &Context, args: &ListArgs) -> Exit {
 fn list(ctx: &Context, args: &ListArgs) -> Result<Exit, FatalError> {
     special_swallowed_dir(ctx, args)?;
     let root = ctx.register_root(args.register.dir.as_deref())?;
-    let loaded = ctx.load_whole(&root, "listed")?;
+    let loaded = ctx.load_whole(&root, "listed", Positions::Drop)?;
     let register = &loaded.register;
     let today = args.today.unwrap_or_else(system_today);
     let findings = Findings::of(register, today);

@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 
 use crate::cli::{Cli, Command};
 use crate::diag::{ColorChoice, Counts, render_human};
-use crate::load::{LoadReport, load};
+use crate::load::{LoadReport, Positions, load_with};
 use crate::source::{DirSource, FatalError};
 
 /// The documented exit codes.
@@ -134,13 +134,15 @@ impl Context {
     /// Loads the register in `root` for a command that reads it whole (export, list, show,
     /// summary). A register with load problems is refused: its problems go to stderr and the
     /// error says it was not `done` ("exported", "listed"), since files that did not load
-    /// would be missing from the output.
+    /// would be missing from the output. `positions` are kept only by a command that shows
+    /// lint findings at their place (`show`, `export --with-findings`).
     pub fn load_whole(
         &self,
         root: &Path,
         done: &str,
+        positions: Positions,
     ) -> Result<&'static mut LoadReport, FatalError> {
-        let loaded = kept_until_exit(load(&DirSource::new(root))?);
+        let loaded = kept_until_exit(load_with(&DirSource::new(root), positions)?);
         self.info_loaded(&loaded.register);
         if Counts::of(&loaded.problems).errors > 0 || loaded.incomplete {
             let _ = write!(

@@ -1,5 +1,6 @@
 //! `ropa notice`: write a privacy notice from the register, and say what it lacks.
 
+use crate::load::Positions;
 use std::io::Write;
 use std::path::Path;
 
@@ -26,7 +27,7 @@ fn write_notice(ctx: &Context, args: &NoticeArgs) -> Result<Exit, FatalError> {
         );
     };
     let root = ctx.register_root(args.register.dir.as_deref())?;
-    let loaded = ctx.load_whole(&root, "used for a notice")?;
+    let loaded = ctx.load_whole(&root, "used for a notice", Positions::Drop)?;
     // Every problem has been reported; what follows reads only values.
     loaded.register.forget_positions();
     let register = &loaded.register;

@@ -2,6 +2,7 @@
 // Indexing cannot panic here: the index is checked against the list just before.
 #![allow(clippy::indexing_slicing)]
 
+use crate::load::Positions;
 use std::path::{Path, PathBuf};
 
 use super::{Context, Exit};
@@ -41,7 +42,7 @@ fn show(ctx: &Context, args: &ShowArgs) -> Result<Exit, FatalError> {
         }
         (dir, _) => ctx.register_root(dir.as_deref())?,
     };
-    let loaded = ctx.load_whole(&root, "shown")?;
+    let loaded = ctx.load_whole(&root, "shown", Positions::Keep)?;
     let register = &loaded.register;
     let today = args.today.unwrap_or_else(system_today);
     let findings = Findings::of(register, today);

@@ -4,6 +4,7 @@ use super::{Context, Exit};
 use crate::cli::{SummaryArgs, SummaryFormat};
 use crate::export::terminal::output_width;
 use crate::lint::system_today;
+use crate::load::Positions;
 use crate::source::FatalError;
 use crate::view::{Findings, summary};
 
@@ -16,7 +17,7 @@ pub fn run(ctx: &Context, args: &SummaryArgs) -> Exit {
 
 fn summarise(ctx: &Context, args: &SummaryArgs) -> Result<Exit, FatalError> {
     let root = ctx.register_root(args.register.dir.as_deref())?;
-    let loaded = ctx.load_whole(&root, "summarised")?;
+    let loaded = ctx.load_whole(&root, "summarised", Positions::Drop)?;
     let register = &loaded.register;
     let today = args.today.unwrap_or_else(system_today);
     let findings = Findings::of(register, today);

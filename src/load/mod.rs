@@ -15,7 +15,7 @@ use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-pub use crate::document::{Document, Found, Seg};
+pub use crate::document::{Document, Found, Positions, Seg};
 pub use suggest::did_you_mean;
 
 use crate::diag::{self, Diagnostic, FileId};
@@ -139,12 +139,27 @@ pub struct LoadReport {
     pub incomplete: bool,
 }
 
-/// Loads a register. Fails only when there is no register to read (exit code 2); problems in
+/// Loads a register with every position kept, for a command that reports lint findings at
+/// their place. Fails only when there is no register to read (exit code 2); problems in
 /// individual files are returned in the report.
 pub fn load(source: &dyn RegisterSource) -> Result<LoadReport, FatalError> {
+    load_with(source, Positions::Keep)
+}
+
+/// Loads a register as [`load`] does, keeping the positions only where `positions` says.
+/// Problems with the files are located either way, and `ropa.toml` always keeps its
+/// positions; with [`Positions::Drop`] a finding about an activity or processor file points
+/// at its start.
+pub fn load_with(
+    source: &dyn RegisterSource,
+    positions: Positions,
+) -> Result<LoadReport, FatalError> {
     let entries = source.entries()?;
     let mut files = Files::new(source.display_root());
-    let parsed: Vec<ParsedFile> = entries.into_par_iter().map(parse_entry).collect();
+    let parsed: Vec<ParsedFile> = entries
+        .into_par_iter()
+        .map(|entry| parse_entry(entry, positions))
+        .collect();
 
     let mut register = Register::default();
     // Sized once: growing a list of 50,000 activities copies it about sixteen times.
@@ -249,6 +264,25 @@ enum Parsed {
     Processor(Document, Box<crate::model::Processor>),
 }
 
+impl Parsed {
+    /// The file as `positions` asks: a file the schema route read has its positions, which
+    /// it needed to locate problems, but need not keep them.
+    fn with_positions(self, positions: Positions) -> Self {
+        match positions {
+            Positions::Keep => self,
+            Positions::Drop => self.without_positions(),
+        }
+    }
+
+    fn without_positions(self) -> Self {
+        match self {
+            Parsed::Register(_, v) => Parsed::Register(Document::empty(), v),
+            Parsed::Activity(_, v) => Parsed::Activity(Document::empty(), v),
+            Parsed::Processor(_, v) => Parsed::Processor(Document::empty(), v),
+        }
+    }
+}
+
 struct ParsedFile {
     path: String,
     id: String,
@@ -317,7 +351,7 @@ fn classify(path: &str) -> Result<(FileKind, String), Problem> {
     ))
 }
 
-fn parse_entry(entry: SourceEntry) -> ParsedFile {
+fn parse_entry(entry: SourceEntry, positions: Positions) -> ParsedFile {
     let _reading = crate::crash::reading(&entry.path);
     // Debug builds only: a way for the tests to show what a bug looks like to a user.
     #[cfg(debug_assertions)]
@@ -397,7 +431,7 @@ fn parse_entry(entry: SourceEntry) -> ParsedFile {
         return out;
     }
 
-    match read(kind, &out.text).1 {
+    match read(kind, &out.text, positions).1 {
         Ok(parsed) => out.loaded = Some(parsed),
         Err(problems) => out.problems.extend(problems),
     }
@@ -409,8 +443,13 @@ fn parse_entry(entry: SourceEntry) -> ParsedFile {
 /// rest: `ropa.toml` (one small file, with ranges), any file with something only that route
 /// reads faithfully, and any file the model's types refuse (parsed a second time, since the
 /// direct read used up the table; such a file has a problem to report).
-fn read(kind: FileKind, text: &str) -> (Route, Result<Parsed, Vec<Problem>>) {
-    let (doc, table, plain) = match Document::parse_direct(text) {
+fn read(kind: FileKind, text: &str, positions: Positions) -> (Route, Result<Parsed, Vec<Problem>>) {
+    // ropa.toml keeps its positions: `[lint]` names are checked against the rules with them.
+    let positions = match kind {
+        FileKind::Register => Positions::Keep,
+        FileKind::Activity | FileKind::Processor => positions,
+    };
+    let (doc, table, plain) = match Document::parse_direct(text, positions) {
         Ok(parsed) => parsed,
         Err(e) => {
             let problem = Problem {
@@ -427,17 +466,26 @@ fn read(kind: FileKind, text: &str) -> (Route, Result<Parsed, Vec<Problem>>) {
             direct::read(table).map(|v| Parsed::Processor(doc, Box::new(v)))
         }
         _ => {
+            // The schema route locates its problems, so it needs the positions either way.
+            let doc = match positions {
+                Positions::Keep => doc,
+                Positions::Drop => Document::of_parsed(&table, text),
+            };
             let json = crate::document::json_of(&table, text);
-            return (Route::Schema, read_by_schema(kind, text, doc, json));
+            let read = read_by_schema(kind, text, doc, json);
+            return (Route::Schema, read.map(|p| p.with_positions(positions)));
         }
     };
     match fast {
         Some(parsed) => {
             #[cfg(debug_assertions)]
-            routes_agree(kind, text, &parsed);
+            routes_agree(kind, text, &parsed, positions);
             (Route::Direct, Ok(parsed))
         }
-        None => (Route::Schema, reparse_by_schema(kind, text)),
+        None => {
+            let read = reparse_by_schema(kind, text);
+            (Route::Schema, read.map(|p| p.with_positions(positions)))
+        }
     }
 }
 
@@ -451,10 +499,13 @@ enum Route {
 /// Debug builds: the schema route must accept what the fast route accepted, with the same
 /// model and spans. Every test and fuzz run checks this for each file it loads.
 #[cfg(debug_assertions)]
-fn routes_agree(kind: FileKind, text: &str, fast: &Parsed) {
+fn routes_agree(kind: FileKind, text: &str, fast: &Parsed, positions: Positions) {
     match reparse_by_schema(kind, text) {
         Ok(slow) => debug_assert!(
-            slow == *fast,
+            match positions {
+                Positions::Keep => slow == *fast,
+                Positions::Drop => slow.without_positions() == *fast,
+            },
             "the fast and schema routes read this file differently:\n{text}"
         ),
         Err(problems) => debug_assert!(
@@ -664,8 +715,23 @@ fn typed<T: DeserializeOwned>(json: Value, problems: &mut Vec<Problem>) -> Optio
 mod tests {
     use super::*;
 
+    /// The route a file takes, which must not depend on whether positions are kept; the
+    /// model read must not either.
+    fn route(kind: FileKind, text: &str) -> Route {
+        let (kept, with_positions) = read(kind, text, Positions::Keep);
+        let (dropped, without) = read(kind, text, Positions::Drop);
+        assert_eq!(kept, dropped, "the route depends on positions:\n{text}");
+        if let (Ok(with_positions), Ok(without)) = (with_positions, without) {
+            assert!(
+                with_positions.without_positions() == without,
+                "the model depends on positions:\n{text}"
+            );
+        }
+        kept
+    }
+
     fn fast(text: &str) -> bool {
-        read(FileKind::Activity, text).0 == Route::Direct
+        route(FileKind::Activity, text) == Route::Direct
     }
 
     /// A well-formed file, using dates, integers in other radixes, processors and transfers,
@@ -683,7 +749,7 @@ mod tests {
 
     #[test]
     fn processors_take_the_fast_route_unless_a_country_or_sub_processor_is_doubtful() {
-        let processor = |text: &str| read(FileKind::Processor, text).0 == Route::Direct;
+        let processor = |text: &str| route(FileKind::Processor, text) == Route::Direct;
         let good = "name = \"Acme\"\ncontract_expires = 2027-01-31\ncountries = [\"GB\", \"IE\"]\n\
             sub_processors = [\"AWS\", { name = \"Azure\", countries = [\"NL\"] }]\n";
         assert!(processor(good));
@@ -713,13 +779,73 @@ mod tests {
             }
             let text = std::fs::read_to_string(&path).unwrap();
             assert!(
-                read(kind, &text).0 == Route::Direct,
+                route(kind, &text) == Route::Direct,
                 "{} took the schema route",
                 path.display()
             );
             checked += 1;
         }
         assert!(checked >= 20, "only {checked} files found under registers/");
+    }
+
+    /// Dropping positions changes nothing but the positions: the same problems at the same
+    /// places (the schema route and ropa.toml keep theirs), the same values.
+    #[test]
+    fn a_register_loaded_without_positions_reports_the_same_problems() {
+        let config = (
+            "ropa.toml",
+            "[controller]\nname = \"C\"\n\n[lint]\nallow = [\"retention-vauge\"]\n",
+        );
+        let mut registers: Vec<Vec<(&str, &str)>> = LOAD_CHECK_EXAMPLES
+            .iter()
+            .map(|&(_, path, text)| vec![config, (path, text)])
+            .collect();
+        registers.push(vec![
+            config,
+            (
+                "activities/crlf.toml",
+                "name = \"x\"\npurposes = [\"\"\"\r\none\r\ntwo\"\"\"]\n",
+            ),
+            (
+                "activities/plain.toml",
+                "name = \"y\"\npurposes = [\"a\", \"b\"]\n",
+            ),
+            (
+                "processors/acme.toml",
+                "name = \"Acme\"\ncountries = [\"GB\"]\n",
+            ),
+        ]);
+        for files in &registers {
+            let source = crate::source::MemorySource::from_texts("reg", files);
+            let kept = load(&source).unwrap();
+            let dropped = load_with(&source, Positions::Drop).unwrap();
+            assert_eq!(kept.problems, dropped.problems, "{files:?}");
+            assert!(!kept.problems.is_empty() || files.len() == 4, "{files:?}");
+            let config = |r: &LoadReport| r.register.config.as_ref().map(|c| c.doc.clone());
+            assert_eq!(config(&kept), config(&dropped));
+            let values = |r: &LoadReport| {
+                r.register
+                    .activities
+                    .iter()
+                    .map(|a| (a.id.clone(), a.value.clone()))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(values(&kept), values(&dropped));
+            assert!(
+                dropped
+                    .register
+                    .activities
+                    .iter()
+                    .all(|a| a.doc == Document::empty())
+            );
+            assert!(
+                dropped
+                    .register
+                    .processors
+                    .iter()
+                    .all(|p| p.doc == Document::empty())
+            );
+        }
     }
 
     /// Whatever only the schema route reads faithfully, or reports well, goes that way.
