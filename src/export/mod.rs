@@ -67,7 +67,7 @@ pub fn render(register: &Register, request: &Request<'_>) -> Result<Pieces, Fata
     let findings = request.findings.unwrap_or(&[]);
     match request.format {
         Format::Csv => {
-            let table = sheets::build(request.sheet, register, &request.selection, findings);
+            let table = sheets::lazy(request.sheet, register, &request.selection, findings);
             Ok(csv::csv_in_pieces(table, &request.csv))
         }
         Format::Html => Ok(html::write_html(register, &request.selection)),

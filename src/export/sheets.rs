@@ -5,7 +5,7 @@
 use super::selection::Selection;
 use rayon::prelude::*;
 
-use super::table::{Cell, Column, Group, Heading, Table};
+use super::table::{Cell, Column, Group, Heading, LazyTable, Table};
 use crate::describe;
 use crate::diag::Diagnostic;
 use crate::model::{Activity, Loaded, Processor, Register, Retention, Transfer, Waiver};
@@ -789,19 +789,29 @@ pub fn build(
     selection: &Selection,
     findings: &[Diagnostic],
 ) -> Table {
+    lazy(sheet, register, selection, findings).into_table()
+}
+
+/// One sheet for the selected activities, its cells made only when each row is asked for.
+pub fn lazy<'a>(
+    sheet: Sheet,
+    register: &'a Register,
+    selection: &Selection,
+    findings: &'a [Diagnostic],
+) -> LazyTable<'a> {
     let activities = selection.activities(register);
     match sheet {
-        Sheet::Record => Table::build(
+        Sheet::Record => LazyTable::new(
             sheet.name(),
             RECORD_GROUPS,
-            &record_columns(),
-            &activity_rows(register, &activities, RECORD_ROLES),
+            record_columns(),
+            activity_rows(register, &activities, RECORD_ROLES),
         ),
-        Sheet::ProcessorRecord => Table::build(
+        Sheet::ProcessorRecord => LazyTable::new(
             sheet.name(),
             &[],
-            &processor_record_columns(),
-            &activity_rows(register, &activities, PROCESSOR_RECORD_ROLES),
+            processor_record_columns(),
+            activity_rows(register, &activities, PROCESSOR_RECORD_ROLES),
         ),
         Sheet::Processors => {
             let chosen = activities.iter().map(|a| a.file).collect();
@@ -813,26 +823,26 @@ pub fn build(
                     used_by: super::selection::users_among(register, &chosen, &processor.id),
                 })
                 .collect();
-            Table::build(sheet.name(), &[], &processor_columns(), &rows)
+            LazyTable::new(sheet.name(), &[], processor_columns(), rows)
         }
         Sheet::Retention => {
             let rows = entries(&activities, |a| a.retention.as_deref());
-            Table::build(sheet.name(), &[], &retention_columns(), &rows)
+            LazyTable::new(sheet.name(), &[], retention_columns(), rows)
         }
         Sheet::Transfers => {
             let rows = entries(&activities, |a| a.transfers.as_deref());
-            Table::build(sheet.name(), &[], &transfer_columns(), &rows)
+            LazyTable::new(sheet.name(), &[], transfer_columns(), rows)
         }
         Sheet::Waivers => {
             let rows = entries(&activities, |a| Some(a.waivers.as_slice()));
-            Table::build(sheet.name(), &[], &waiver_columns(), &rows)
+            LazyTable::new(sheet.name(), &[], waiver_columns(), rows)
         }
         Sheet::Findings => {
             let rows: Vec<FindingRow<'_>> = findings
                 .iter()
                 .map(|d| FindingRow::new(register, d))
                 .collect();
-            Table::build(sheet.name(), &[], &finding_columns(), &rows)
+            LazyTable::new(sheet.name(), &[], finding_columns(), rows)
         }
     }
 }

@@ -134,10 +134,7 @@ impl Table {
         items: &[R],
     ) -> Table {
         let headings = columns.iter().map(Column::heading).collect();
-        let rows = items
-            .par_iter()
-            .map(|item| columns.iter().map(|c| (c.value)(item)).collect())
-            .collect();
+        let rows = items.par_iter().map(|item| cells(columns, item)).collect();
         Table {
             name,
             groups,
@@ -147,9 +144,134 @@ impl Table {
     }
 }
 
+/// One item's row: each column's cell.
+fn cells<R>(columns: &[Column<R>], item: &R) -> Vec<Cell> {
+    columns.iter().map(|c| (c.value)(item)).collect()
+}
+
+/// A sheet whose cells are made when asked for, row by row: a format that writes each row
+/// and lets it go (CSV) never holds the whole sheet, which at 10,000 activities is a copy
+/// of most of the register. A [`Table`] already made can stand in for one.
+pub struct LazyTable<'a> {
+    pub name: &'static str,
+    pub groups: &'static [Group],
+    pub headings: Vec<Heading>,
+    rows: Rows<'a>,
+}
+
+enum Rows<'a> {
+    Made(Vec<Vec<Cell>>),
+    ToMake {
+        len: usize,
+        row: Box<dyn Fn(usize) -> Vec<Cell> + Sync + 'a>,
+    },
+}
+
+impl<'a> LazyTable<'a> {
+    /// The sheet of `columns` over `items`, one row per item in order.
+    pub fn new<R: Sync + 'a>(
+        name: &'static str,
+        groups: &'static [Group],
+        columns: Vec<Column<R>>,
+        items: Vec<R>,
+    ) -> Self {
+        let headings = columns.iter().map(Column::heading).collect();
+        let len = items.len();
+        let row = Box::new(move |at: usize| match items.get(at) {
+            Some(item) => cells(&columns, item),
+            None => Vec::new(),
+        });
+        LazyTable {
+            name,
+            groups,
+            headings,
+            rows: Rows::ToMake { len, row },
+        }
+    }
+
+    /// How many rows the sheet has.
+    pub fn len(&self) -> usize {
+        match &self.rows {
+            Rows::Made(rows) => rows.len(),
+            Rows::ToMake { len, .. } => *len,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Gives `use_row` the cells of row `at` (counting from 0; none past the last row),
+    /// made now unless they were made already.
+    pub fn with_row<T>(&self, at: usize, use_row: impl FnOnce(&[Cell]) -> T) -> T {
+        match &self.rows {
+            Rows::Made(rows) => use_row(rows.get(at).map_or(&[], Vec::as_slice)),
+            Rows::ToMake { row, .. } => use_row(&row(at)),
+        }
+    }
+
+    /// Every row made at once, in parallel.
+    pub fn into_table(self) -> Table {
+        let rows = match self.rows {
+            Rows::Made(rows) => rows,
+            Rows::ToMake { len, row } => (0..len).into_par_iter().map(&row).collect(),
+        };
+        Table {
+            name: self.name,
+            groups: self.groups,
+            headings: self.headings,
+            rows,
+        }
+    }
+}
+
+impl From<Table> for LazyTable<'_> {
+    fn from(table: Table) -> Self {
+        LazyTable {
+            name: table.name,
+            groups: table.groups,
+            headings: table.headings,
+            rows: Rows::Made(table.rows),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A sheet made row by row has the cells of the sheet made at once, and none past its end.
+    #[test]
+    fn a_lazy_table_makes_the_rows_a_table_holds() {
+        let columns = || {
+            vec![
+                Column {
+                    key: "n",
+                    heading: "N",
+                    width: 5.0,
+                    yes_no: false,
+                    value: |n: &u64| Cell::Number(*n),
+                },
+                Column {
+                    key: "odd",
+                    heading: "Odd",
+                    width: 5.0,
+                    yes_no: true,
+                    value: |n: &u64| Cell::YesNo(n % 2 == 1),
+                },
+            ]
+        };
+        let items: Vec<u64> = (0..1000).collect();
+        let made = Table::build("T", &[], &columns(), &items);
+        let lazy = LazyTable::new("T", &[], columns(), items);
+        assert_eq!(lazy.len(), 1000);
+        assert_eq!(lazy.with_row(7, <[Cell]>::to_vec), made.rows[7]);
+        assert!(lazy.with_row(1000, <[Cell]>::is_empty));
+        assert_eq!(lazy.into_table(), made);
+        let back = LazyTable::from(made.clone());
+        assert_eq!(back.with_row(999, <[Cell]>::to_vec), made.rows[999]);
+        assert_eq!(back.into_table(), made);
+    }
 
     #[test]
     fn not_recorded_and_recorded_as_none_differ() {
