@@ -64,6 +64,8 @@ pub struct Request<'a> {
 pub type Pieces = Vec<Vec<u8>>;
 
 pub fn render(register: &Register, request: &Request<'_>) -> Result<Pieces, FatalError> {
+    // Rows on every core look up processors and users: the index is built before they start.
+    register.build_index();
     let findings = request.findings.unwrap_or(&[]);
     match request.format {
         Format::Csv => {

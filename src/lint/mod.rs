@@ -57,6 +57,8 @@ pub fn lint(register: &Register, options: &LintOptions) -> LintReport {
     let today = options.today;
     let mut report = LintReport::default();
     let (config_overrides, mut config_problems) = Overrides::from_register(register);
+    // Every activity looks up its processors: the index is built once, before they start.
+    register.build_index();
 
     // Activity rules, one activity per task; waivers are per activity.
     let per_activity: Vec<(Vec<Raw<'static>>, Vec<Waived>, Vec<Raw<'static>>)> = register

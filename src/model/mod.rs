@@ -18,6 +18,8 @@ pub use types::{
     COUNTRY_PATTERN, CountryCode, Date, ID_PATTERN, ProcessorId, is_id_segment, suggest_id_segment,
 };
 
+use std::collections::HashMap;
+
 use crate::document::Document;
 use crate::files::{FileId, Files};
 
@@ -50,9 +52,9 @@ pub struct Register {
 /// name each processor id.
 #[derive(Debug, Clone, Default)]
 struct Index {
-    processors: std::collections::HashMap<String, usize>,
-    activities: std::collections::HashMap<String, usize>,
-    users: std::collections::HashMap<String, Vec<usize>>,
+    processors: HashMap<String, usize>,
+    activities: HashMap<String, usize>,
+    users: HashMap<String, Vec<usize>>,
     /// Answers about processor ids with no file, kept per id (see
     /// [`Register::remembered_for_unknown_processor`]).
     unknown_processors: Remembered,
@@ -85,29 +87,64 @@ impl Register {
             .for_each(|p| p.doc = Document::empty());
     }
 
+    /// Builds the id indexes now, on every core, rather than on the first thread that asks
+    /// (which the others then wait for). A command about to look up many ids calls this.
+    pub fn build_index(&self) {
+        self.index();
+    }
+
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
-            let mut index = Index::default();
-            for (at, p) in self.processors.iter().enumerate() {
-                index.processors.entry(p.id.clone()).or_insert(at);
+            let (processors, (activities, users)) = rayon::join(
+                || {
+                    let mut processors = HashMap::with_capacity(self.processors.len());
+                    for (at, p) in self.processors.iter().enumerate() {
+                        processors.entry(p.id.clone()).or_insert(at);
+                    }
+                    processors
+                },
+                || rayon::join(|| self.activities_by_id(), || self.users_by_processor()),
+            );
+            Index {
+                processors,
+                activities,
+                users,
+                unknown_processors: Remembered::default(),
             }
-            for (at, a) in self.activities.iter().enumerate() {
-                index.activities.entry(a.id.clone()).or_insert(at);
-                let mut named: Vec<&str> = a
-                    .value
-                    .processors
-                    .iter()
-                    .flatten()
-                    .map(|p| p.0.as_str())
-                    .collect();
-                named.sort_unstable();
-                named.dedup();
-                for id in named {
-                    index.users.entry(id.to_string()).or_default().push(at);
+        })
+    }
+
+    fn activities_by_id(&self) -> HashMap<String, usize> {
+        let mut activities = HashMap::with_capacity(self.activities.len());
+        for (at, a) in self.activities.iter().enumerate() {
+            activities.entry(a.id.clone()).or_insert(at);
+        }
+        activities
+    }
+
+    /// For each processor id, the activities that name it, in register order, each once.
+    fn users_by_processor(&self) -> HashMap<String, Vec<usize>> {
+        let mut users: HashMap<String, Vec<usize>> = HashMap::new();
+        for (at, a) in self.activities.iter().enumerate() {
+            let mut named: Vec<&str> = a
+                .value
+                .processors
+                .iter()
+                .flatten()
+                .map(|p| p.0.as_str())
+                .collect();
+            named.sort_unstable();
+            named.dedup();
+            for id in named {
+                match users.get_mut(id) {
+                    Some(list) => list.push(at),
+                    None => {
+                        users.insert(id.to_string(), vec![at]);
+                    }
                 }
             }
-            index
-        })
+        }
+        users
     }
 
     pub fn processor(&self, id: &str) -> Option<&Loaded<Processor>> {
