@@ -406,6 +406,14 @@ fn spans_of_value(value: &Spanned<DeValue<'_>>, ctx: &mut Spans<'_>) -> Node {
         | DeValue::Integer(_)
         | DeValue::Boolean(_)
         | DeValue::Datetime(_) => Node::Leaf { span },
+        // The usual list, of plain values: their spans straight away, without a node each.
+        DeValue::Array(items) if items.iter().all(|item| is_plain(item.get_ref())) => {
+            items.iter().for_each(|item| ctx.note(item));
+            Node::Leaves {
+                span,
+                items: items.iter().map(|item| Span::of(item.span())).collect(),
+            }
+        }
         DeValue::Array(items) => {
             let items: Vec<Node> = items.iter().map(|item| spans_of_value(item, ctx)).collect();
             if items.iter().all(|item| matches!(item, Node::Leaf { .. })) {
@@ -425,6 +433,11 @@ fn spans_of_value(value: &Spanned<DeValue<'_>>, ctx: &mut Spans<'_>) -> Node {
             entries: spans_of_table(t, ctx),
         },
     }
+}
+
+/// A value that is a leaf of the tree: neither a list nor a table.
+fn is_plain(value: &DeValue<'_>) -> bool {
+    !matches!(value, DeValue::Array(_) | DeValue::Table(_))
 }
 
 /// A string's value, with the line breaks of a multi-line string as `\n`: TOML lets a
@@ -447,6 +460,22 @@ fn normalised_string<'v>(text: &str, value: &'v str, span: &Range<usize>) -> Cow
 fn items_are_distinct(items: &[Spanned<DeValue<'_>>]) -> bool {
     if items.len() < 2 {
         return true;
+    }
+    // A short list of text (most lists): compared pair by pair, with nothing to allocate.
+    const MOST_PAIRED: usize = 16;
+    if items.len() <= MOST_PAIRED {
+        fn text<'a>(item: &'a Spanned<DeValue<'_>>) -> Option<&'a str> {
+            match item.get_ref() {
+                DeValue::String(s) => Some(s),
+                _ => None,
+            }
+        }
+        if items.iter().all(|i| text(i).is_some()) {
+            return items
+                .iter()
+                .enumerate()
+                .all(|(at, a)| items[at + 1..].iter().all(|b| text(a) != text(b)));
+        }
     }
     let scalars: Option<Vec<Scalar<'_>>> = items.iter().map(|i| Scalar::of(i.get_ref())).collect();
     if let Some(mut scalars) = scalars {

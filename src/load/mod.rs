@@ -852,6 +852,13 @@ mod tests {
     #[test]
     fn files_the_fast_route_is_unsure_of_take_the_schema_route() {
         for text in [
+            // A text a short list repeats, and one a long list repeats (the schema's
+            // uniqueItems).
+            "name = \"x\"\npurposes = [\"a\", \"b\", \"a\"]\n",
+            &format!(
+                "name = \"x\"\npurposes = [{}\"p7\"]\n",
+                (0..20).map(|i| format!("\"p{i}\", ")).collect::<String>()
+            ),
             // A number one list repeats in another radix: the schema's uniqueItems.
             "name = \"x\"\n[lawful_basis]\narticle6 = [\"public-task\"]\nschedule1 = [22, 0x16]\n",
             // A decimal where a whole number belongs.
