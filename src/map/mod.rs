@@ -23,16 +23,16 @@ pub fn svg_file(graph: &Graph, title: &str) -> String {
     )
 }
 
-/// The flow map's section of a web page (`ropa export html` includes it).
+/// The flow map's section of a web page (`ropa export html` includes it), in pieces.
 pub fn html_section(
     register: &crate::model::Register,
     activities: &[&crate::model::Loaded<crate::model::Activity>],
     title: &str,
-) -> maud::Markup {
+) -> Vec<Vec<u8>> {
     let graph = build(register, activities, By::Flow);
     let layout = layout(&graph);
     let svg = svg::render(&graph, &layout, title);
-    page::section(&graph, &layout, &svg)
+    page::section_in_pieces(&graph, &layout, svg)
 }
 
 /// True when `bytes` are a file `ropa map` wrote, in any format.

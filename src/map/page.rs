@@ -4,6 +4,7 @@
 #![allow(clippy::indexing_slicing)]
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
+use rayon::prelude::*;
 
 use super::graph::Graph;
 use super::layout::{Layout, legend_texts};
@@ -33,36 +34,69 @@ pub fn render(graph: &Graph, layout: &Layout, title: &str) -> String {
 
 /// The map's section: the drawing, its key and its table. The HTML export includes it too.
 pub fn section(graph: &Graph, layout: &Layout, svg: &str) -> Markup {
-    html! {
+    let pieces = section_in_pieces(graph, layout, svg.to_string());
+    PreEscaped(String::from_utf8(pieces.concat()).unwrap_or_default())
+}
+
+/// [`section`]'s bytes in pieces, in order: the drawing is not copied into the page, and the
+/// table's rows (one per flow: tens of thousands at 10,000 activities) are written on every
+/// core. Copying megabytes of drawing and table into a string that grows by doubling was
+/// most of the map's share of the web page.
+pub fn section_in_pieces(graph: &Graph, layout: &Layout, svg: String) -> Vec<Vec<u8>> {
+    let skeleton = html! {
         section aria-labelledby="map" { (NL)
             h2 id="map" { "Data-flow map" } (NL)
-            div.map { (PreEscaped(svg)) } (NL)
+            div.map { (PreEscaped(SVG_GOES_HERE)) } (NL)
             h3 { "Key" } (NL)
             ul { @for text in legend_texts(&layout.colours).iter().skip(1) { li { (text) } (NL) } } (NL)
             h3 { "Every flow in the map" } (NL)
-            (table(graph)) (NL)
+            table.details { (NL)
+                thead { tr { th scope="col" { "From" } th scope="col" { "To" } th scope="col" { "What it rests on" } } } (NL)
+                tbody { (PreEscaped(ROWS_GO_HERE)) (NL) }
+            } (NL)
         }
     }
+    .into_string();
+    // maud escapes `<` in every value, so each mark is found only where it was put.
+    let (before_svg, rest) = skeleton
+        .split_once(SVG_GOES_HERE)
+        .unwrap_or((&skeleton, ""));
+    let (before_rows, after_rows) = rest.split_once(ROWS_GO_HERE).unwrap_or((rest, ""));
+    let mut pieces = vec![
+        before_svg.as_bytes().to_vec(),
+        svg.into_bytes(),
+        before_rows.as_bytes().to_vec(),
+    ];
+    pieces.par_extend(
+        graph
+            .edges
+            .par_chunks(FLOWS_PER_PIECE)
+            .map(|edges| rows(graph, edges).into_string().into_bytes()),
+    );
+    pieces.push(after_rows.as_bytes().to_vec());
+    pieces
 }
 
-fn table(graph: &Graph) -> Markup {
+/// Where the drawing and the table's rows go in the section: markup no value can produce.
+const SVG_GOES_HERE: &str = "<ropa-map-goes-here>";
+const ROWS_GO_HERE: &str = "<ropa-rows-go-here>";
+
+/// Rows of the table written together on one thread.
+const FLOWS_PER_PIECE: usize = 1024;
+
+/// The table's row for each of `edges`, each after a line break.
+fn rows(graph: &Graph, edges: &[super::graph::Edge]) -> Markup {
     html! {
-        table.details { (NL)
-            thead { tr { th scope="col" { "From" } th scope="col" { "To" } th scope="col" { "What it rests on" } } } (NL)
-            tbody {
-                @for e in &graph.edges { (NL)
-                    @let (from, to) = (&graph.nodes[e.from], &graph.nodes[e.to]);
-                    tr {
-                        th scope="row" { (from.label) " (" (from.kind.word()) ")" }
-                        td { (to.label) " (" (to.kind.word()) ")" }
-                        td {
-                            @if let Some(p) = &e.problem { strong { "Problem: " (p) } }
-                            @else if let Some(l) = &e.label { (l) }
-                            @if let Some(p) = &to.problem { " " strong { "Problem: " (p) } }
-                        }
-                    }
+        @for e in edges { (NL)
+            @let (from, to) = (&graph.nodes[e.from], &graph.nodes[e.to]);
+            tr {
+                th scope="row" { (from.label) " (" (from.kind.word()) ")" }
+                td { (to.label) " (" (to.kind.word()) ")" }
+                td {
+                    @if let Some(p) = &e.problem { strong { "Problem: " (p) } }
+                    @else if let Some(l) = &e.label { (l) }
+                    @if let Some(p) = &to.problem { " " strong { "Problem: " (p) } }
                 }
-                (NL)
             }
         }
     }
@@ -71,4 +105,51 @@ fn table(graph: &Graph) -> Markup {
 /// True when `bytes` are a map page this module wrote.
 pub fn is_map_page(bytes: &[u8]) -> bool {
     written_by(bytes, MAP_META)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::map::graph::{By, build};
+    use crate::map::layout::layout;
+
+    /// A map with more flows than one piece of rows holds: the pieces join into the section
+    /// with every row once, in the order of the flows.
+    #[test]
+    fn the_rows_of_a_large_map_are_written_in_pieces_in_order() {
+        let mut files = vec![(
+            "ropa.toml".to_string(),
+            "[controller]\nname = \"C\"\n".to_string(),
+        )];
+        for i in 0..700 {
+            files.push((
+                format!("activities/a-{i:03}.toml"),
+                format!(
+                    "name = \"A {i}\"\ndata_subjects = [\"Residents\", \"Staff {i}\"]\nrecipients = [\"Police\", \"Agency {i}\"]\n"
+                ),
+            ));
+        }
+        let texts: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        let register = crate::load::load(&crate::source::MemorySource::from_texts("reg", &texts))
+            .unwrap()
+            .register;
+        let activities: Vec<_> = register.activities.iter().collect();
+        let graph = build(&register, &activities, By::Flow);
+        assert!(
+            graph.edges.len() > 2 * FLOWS_PER_PIECE,
+            "{} flows",
+            graph.edges.len()
+        );
+        let layout = layout(&graph);
+        let pieces = section_in_pieces(&graph, &layout, "<svg/>".to_string());
+        let rows_at_once = rows(&graph, &graph.edges).into_string();
+        let joined = String::from_utf8(pieces.concat()).unwrap();
+        assert!(joined.contains("<div class=\"map\"><svg/></div>"));
+        assert!(joined.contains(&format!("<tbody>{rows_at_once}\n</tbody>")));
+        assert_eq!(joined.matches("<tr>").count(), graph.edges.len() + 1);
+        assert!(!joined.contains("<ropa-"));
+    }
 }

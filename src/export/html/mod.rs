@@ -111,7 +111,11 @@ fn page(register: &Register, activities: &[&Loaded<Activity>]) -> super::Pieces 
                 })
                 .collect::<Vec<_>>()
         },
-        || line(crate::map::html_section(register, activities, &map_title)),
+        || {
+            let mut map = crate::map::html_section(register, activities, &map_title);
+            map.push(b"\n".to_vec());
+            map
+        },
     );
     let skeleton = html! {
         (DOCTYPE) (NL)
@@ -155,7 +159,7 @@ fn page(register: &Register, activities: &[&Loaded<Activity>]) -> super::Pieces 
         pieces.extend(sections);
         pieces.push(GROUP_CLOSE.as_bytes().to_vec());
     }
-    pieces.push(map);
+    pieces.extend(map);
     pieces.push(after.as_bytes().to_vec());
     pieces
 }
