@@ -163,7 +163,7 @@ impl Document {
     /// say exactly what is wrong.
     ///
     /// With [`Positions::Drop`] the document is [`Document::empty`]: the file is only checked
-    /// for what the flag needs, which costs a fifth of building the tree.
+    /// for what the flag needs, at a fraction of the cost of building the tree.
     pub fn parse_direct(
         text: &str,
         positions: Positions,
@@ -313,7 +313,8 @@ impl Document {
 }
 
 /// Whether a loaded file keeps the spans of its keys and values. Only a command that
-/// reports lint findings at their place needs them (`lint`, `show`, `diff`); they are most of
+/// reports lint findings at their place needs them (`lint`, `show`, `diff`, `log`,
+/// `export --with-findings`); they are most of
 /// the work of loading a file beyond parsing it, and much of its memory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Positions {

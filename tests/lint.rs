@@ -693,3 +693,29 @@ fn template_placeholders_are_found_in_activities_and_processors_and_only_there()
         ]
     );
 }
+
+/// The commands that load without positions (`summary`, `list`, the web page's error count)
+/// lint a register too, and count its findings: without positions each finding is the same
+/// rule, severity, file and message, only placed at its file's start.
+#[test]
+fn findings_are_the_same_with_or_without_positions() {
+    use ropa::load::{Positions, load_with};
+    for name in common::EXAMPLES {
+        let root =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("registers/{name}"));
+        let what = |positions| {
+            let loaded = load_with(&DirSource::new(&root), positions).unwrap();
+            let report = lint(&loaded.register, &options());
+            let mut found: Vec<_> = report
+                .diagnostics
+                .iter()
+                .map(|d| (d.file, d.code, d.severity, d.message.clone()))
+                .collect();
+            found.sort();
+            (found, report.waived.len())
+        };
+        let kept = what(Positions::Keep);
+        assert!(!kept.0.is_empty(), "{name} has findings");
+        assert_eq!(kept, what(Positions::Drop), "{name}");
+    }
+}

@@ -1,6 +1,5 @@
 //! `ropa map`: draw the data-flow map of the register.
 
-use crate::load::Positions;
 use std::io::Write;
 use std::path::Path;
 
@@ -8,6 +7,7 @@ use super::output::{Owner, output_target};
 use super::{Context, Exit};
 use crate::cli::{MapArgs, MapBy, MapFormat};
 use crate::export::written_by_ropa_as_anything;
+use crate::load::Positions;
 use crate::map::{self, By, layout};
 use crate::source::FatalError;
 

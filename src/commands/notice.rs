@@ -1,6 +1,5 @@
 //! `ropa notice`: write a privacy notice from the register, and say what it lacks.
 
-use crate::load::Positions;
 use std::io::Write;
 use std::path::Path;
 
@@ -8,6 +7,7 @@ use super::output::{Owner, output_target};
 use super::{Context, Exit};
 use crate::cli::{NoticeArgs, NoticeFormat};
 use crate::export::written_by_ropa_as_anything;
+use crate::load::Positions;
 use crate::model::Register;
 use crate::notice::{self, Gap, has_notice};
 use crate::source::FatalError;

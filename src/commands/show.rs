@@ -2,14 +2,13 @@
 // Indexing cannot panic here: the index is checked against the list just before.
 #![allow(clippy::indexing_slicing)]
 
-use crate::load::Positions;
 use std::path::{Path, PathBuf};
 
 use super::{Context, Exit};
 use crate::cli::ShowArgs;
 use crate::export::terminal::output_width;
 use crate::lint::system_today;
-use crate::load::did_you_mean;
+use crate::load::{Positions, did_you_mean};
 use crate::model::Register;
 use crate::source::FatalError;
 use crate::view::{Findings, activities, card};
