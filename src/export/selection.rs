@@ -248,7 +248,7 @@ pub fn check_processor(register: &Register, id: &str) -> Result<String, FatalErr
             register
                 .activities
                 .iter()
-                .flat_map(|a| a.value.processors.iter().flatten().map(|p| p.0.as_str())),
+                .flat_map(|a| a.value.processor_ids()),
         )
         .collect();
     let id = id.trim();
@@ -362,7 +362,7 @@ impl Selection {
         // The ids the chosen activities name, gathered once (not a scan per processor).
         let named: std::collections::HashSet<&str> = activities
             .iter()
-            .flat_map(|a| a.value.processors.iter().flatten().map(|p| p.0.as_str()))
+            .flat_map(|a| a.value.processor_ids())
             .collect();
         register
             .processors

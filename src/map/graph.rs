@@ -340,13 +340,7 @@ pub fn build(register: &Register, activities: &[&Loaded<Activity>], by: By) -> G
         By::Processor => {
             b.graph.columns = vec!["Activities", "Processors", "Where they work"];
             for a in activities {
-                let ids: Vec<&str> = a
-                    .value
-                    .processors
-                    .iter()
-                    .flatten()
-                    .map(|p| p.0.as_str())
-                    .collect();
+                let ids: Vec<&str> = a.value.processor_ids().collect();
                 if ids.is_empty() {
                     continue;
                 }
@@ -363,10 +357,7 @@ pub fn build(register: &Register, activities: &[&Loaded<Activity>], by: By) -> G
             for a in activities {
                 let abroad: Vec<&str> = a
                     .value
-                    .processors
-                    .iter()
-                    .flatten()
-                    .map(|p| p.0.as_str())
+                    .processor_ids()
                     .filter(|id| works_abroad(register, id))
                     .collect();
                 let transfers = a

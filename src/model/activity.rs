@@ -450,9 +450,15 @@ impl Activity {
         rights
     }
 
+    /// The processor ids the activity names in `processors`, in its order (a repeated id
+    /// as often as it is written).
+    pub fn processor_ids(&self) -> impl Iterator<Item = &str> {
+        self.processors.iter().flatten().map(|p| p.0.as_str())
+    }
+
     /// Whether the activity names the processor with this id in `processors`. Listings,
     /// summaries and exports all ask this one question.
     pub fn uses_processor(&self, id: &str) -> bool {
-        self.processors.iter().flatten().any(|p| p.0 == id)
+        self.processor_ids().any(|named| named == id)
     }
 }

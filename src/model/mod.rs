@@ -126,13 +126,7 @@ impl Register {
     fn users_by_processor(&self) -> HashMap<String, Vec<usize>> {
         let mut users: HashMap<String, Vec<usize>> = HashMap::new();
         for (at, a) in self.activities.iter().enumerate() {
-            let mut named: Vec<&str> = a
-                .value
-                .processors
-                .iter()
-                .flatten()
-                .map(|p| p.0.as_str())
-                .collect();
+            let mut named: Vec<&str> = a.value.processor_ids().collect();
             named.sort_unstable();
             named.dedup();
             for id in named {

@@ -321,7 +321,7 @@ fn processors(register: &Register, today: Date) -> Table {
         register
             .activities
             .iter()
-            .flat_map(|a| a.value.processors.iter().flatten().map(|id| id.0.as_str())),
+            .flat_map(|a| a.value.processor_ids()),
     );
     let mut rows: Vec<ProcessorCount<'_>> = ids
         .into_iter()
