@@ -61,7 +61,7 @@ fn main() {
                 .entries()
                 .unwrap()
                 .into_par_iter()
-                .filter_map(|e| e.bytes.ok())
+                .filter_map(|e| e.into_bytes().1.ok())
                 .map(|b| {
                     let text = String::from_utf8(b).unwrap();
                     toml::de::DeTable::parse(&text).map_or(0, |t| t.get_ref().len())

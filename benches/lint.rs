@@ -38,7 +38,7 @@ fn main() {
             let entries = source.entries().unwrap();
             let parsed: usize = entries
                 .into_par_iter()
-                .filter_map(|e| e.bytes.ok())
+                .filter_map(|e| e.into_bytes().1.ok())
                 .map(|b| {
                     let text = String::from_utf8(b).unwrap();
                     toml::de::DeTable::parse(&text)

@@ -171,7 +171,9 @@ impl Document {
         let root = DeTable::parse(text)?;
         let (doc, direct) = match positions {
             Positions::Keep => Self::of_table(&root, text),
-            Positions::Drop => (Self::empty(), readable_directly(&root, text)),
+            Positions::Drop | Positions::ValuesOnly => {
+                (Self::empty(), readable_directly(&root, text))
+            }
         };
         Ok((doc, root, direct))
     }
@@ -319,7 +321,14 @@ impl Document {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Positions {
     Keep,
+    /// No positions, but every file's text: lint can still run (the placeholder search reads
+    /// the text), and a finding shows the first line of its file.
     Drop,
+    /// No positions, and an activity's text only when loading it found a problem, to show
+    /// it: for a command that reads only values once the register has loaded (`check`,
+    /// `map`, `notice`, most exports). Each text is let go of as soon as its file is read,
+    /// so the memory of one is used again for the next.
+    ValuesOnly,
 }
 
 /// What building the span tree collects beside the spans.

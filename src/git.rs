@@ -139,7 +139,7 @@ impl Repo {
         }
         let blobs = self.read_blobs(wanted.iter().map(|(_, id)| id.as_str()))?;
         for ((index, _), bytes) in wanted.into_iter().zip(blobs) {
-            entries[index].bytes = Ok(bytes);
+            entries[index].set_bytes(bytes);
         }
         entries.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(Some(GitSource { display, entries }))
@@ -268,10 +268,7 @@ pub fn parse_listing(stdout: &[u8], prefix: &str) -> (Vec<SourceEntry>, Vec<(usi
             }
             _ => continue,
         };
-        entries.push(SourceEntry {
-            path: relative.to_string(),
-            bytes,
-        });
+        entries.push(SourceEntry::new(relative, bytes));
     }
     (entries, wanted)
 }

@@ -5,8 +5,6 @@
 
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
-
 pub use crate::files::Files;
 
 /// One file of a register as the source holds it.
@@ -14,8 +12,57 @@ pub use crate::files::Files;
 pub struct SourceEntry {
     /// Path relative to the register root, with `/` separators, e.g. `activities/cctv.toml`.
     pub path: String,
-    /// The file's bytes, or why they could not be read.
-    pub bytes: Result<Vec<u8>, ReadFailure>,
+    content: Content,
+}
+
+/// A file's bytes, or where to read them.
+#[derive(Debug, Clone)]
+enum Content {
+    /// Read already (a revision's objects, a test's text), or why the file cannot be read.
+    Read(Result<Vec<u8>, ReadFailure>),
+    /// A file on disk, read by whoever takes the bytes: a folder's files are read on the core
+    /// that parses each, so one file's bytes are let go of before the next is read.
+    OnDisk(PathBuf),
+}
+
+impl SourceEntry {
+    /// A file whose bytes (or why they cannot be read) are known.
+    pub fn new(path: impl Into<String>, bytes: Result<Vec<u8>, ReadFailure>) -> Self {
+        Self {
+            path: path.into(),
+            content: Content::Read(bytes),
+        }
+    }
+
+    fn on_disk(path: String, file: PathBuf) -> Self {
+        Self {
+            path,
+            content: Content::OnDisk(file),
+        }
+    }
+
+    /// True when the source already knows the file is not read as part of the register
+    /// (`file-not-read`).
+    pub fn is_not_read(&self) -> bool {
+        matches!(
+            self.content,
+            Content::Read(Err(ReadFailure::NotRead { .. }))
+        )
+    }
+
+    /// Replaces the bytes, for a source that fetches them after listing its files.
+    pub fn set_bytes(&mut self, bytes: Vec<u8>) {
+        self.content = Content::Read(Ok(bytes));
+    }
+
+    /// The path and the file's bytes, reading them now for a file on disk.
+    pub fn into_bytes(self) -> (String, Result<Vec<u8>, ReadFailure>) {
+        let bytes = match self.content {
+            Content::Read(bytes) => bytes,
+            Content::OnDisk(file) => read_limited(&file),
+        };
+        (self.path, bytes)
+    }
 }
 
 /// Why a register file could not be read.
@@ -147,11 +194,11 @@ impl DirSource {
         let Ok(root) = std::fs::canonicalize(&self.root) else {
             return;
         };
+        let first_of_walk = out.len();
         let mut folders_seen = std::collections::HashSet::new();
-        let mut folder_real: std::collections::HashMap<PathBuf, PathBuf> =
-            std::collections::HashMap::new();
-        let mut files_seen: std::collections::HashMap<PathBuf, String> =
-            std::collections::HashMap::new();
+        // Without a link, each file is reached by one path only; with one, a file may be
+        // reached twice, and the files are compared by their real paths after the walk.
+        let mut through_a_link = false;
         let mut walker = walkdir::WalkDir::new(&dir)
             .follow_links(true)
             .sort_by_file_name()
@@ -176,49 +223,34 @@ impl DirSource {
                 }
             };
             let is_dir = e.file_type().is_dir();
-            let rel = relative(&self.root, e.path());
             // Hidden folders are not walked; hidden files are left to `register_file`.
-            if is_dir && e.depth() > 0 && e.file_name().to_string_lossy().starts_with('.') {
+            if is_dir && e.depth() > 0 && e.file_name().as_encoded_bytes().starts_with(b".") {
                 walker.skip_current_dir();
                 continue;
             }
-            // A plain file's real path is its folder's (each folder is resolved once).
-            let in_known_folder = e
-                .path()
-                .parent()
-                .and_then(|p| folder_real.get(p))
-                .map(|folder: &PathBuf| folder.join(e.file_name()));
-            let real = match in_known_folder {
-                Some(real) if !e.path_is_symlink() && !is_dir => real,
-                _ => match std::fs::canonicalize(e.path()) {
+            let rel = relative(&self.root, e.path());
+            if e.path_is_symlink() {
+                through_a_link = true;
+                let real = match std::fs::canonicalize(e.path()) {
                     Ok(real) => real,
                     Err(err) => {
                         out.push((rel, Err(ReadFailure::Unreadable(err.to_string()))));
                         continue;
                     }
-                },
-            };
-            if e.path_is_symlink() && !real.starts_with(&root) {
-                if is_dir {
-                    walker.skip_current_dir();
+                };
+                if !real.starts_with(&root) {
+                    if is_dir {
+                        walker.skip_current_dir();
+                    }
+                    out.push((rel, Err(outside_the_register(is_dir, &real))));
+                    continue;
                 }
-                let what = if is_dir { "folder" } else { "file" };
-                out.push((
-                    rel,
-                    Err(ReadFailure::Refused {
-                        why: format!(
-                            "it is a symbolic link to a {what} outside the register (`{}`), and ropa reads only files inside the register",
-                            crate::files::printable(&real.display().to_string())
-                        ),
-                        help: "copy what it links to into the register, or remove the link",
-                    }),
-                ));
-                continue;
             }
             if is_dir {
-                if folders_seen.insert(real.clone()) {
-                    folder_real.insert(e.into_path(), real);
-                } else {
+                // A folder is resolved once, so a link to a folder walked already is not
+                // walked again.
+                let real = std::fs::canonicalize(e.path()).unwrap_or_else(|_| e.path().into());
+                if !folders_seen.insert(real) {
                     walker.skip_current_dir();
                 }
                 continue;
@@ -237,31 +269,67 @@ impl DirSource {
                 continue;
             }
             match register_file(&rel) {
-                Some(Ok(())) => {
-                    if let Some(first) = files_seen.get(&real) {
-                        out.push((
-                            rel,
-                            Err(ReadFailure::Refused {
-                                why: format!(
-                                    "it is another name (a link) for `{first}`, which is read already"
-                                ),
-                                help: "remove the link: each file is part of the register once",
-                            }),
-                        ));
-                        continue;
-                    }
-                    files_seen.insert(real, rel.clone());
-                    out.push((rel, Ok(e.into_path())));
-                }
+                Some(Ok(())) => out.push((rel, Ok(e.into_path()))),
                 Some(Err(failure)) => out.push((rel, Err(failure))),
                 None => {}
+            }
+        }
+        if through_a_link && let Some(this_walk) = out.get_mut(first_of_walk..) {
+            refuse_second_names(this_walk);
+        }
+    }
+}
+
+/// Refuses each file that is another name (a link) for a file found earlier in the walk, so
+/// each real file is read once.
+fn refuse_second_names(found: &mut [(String, Result<PathBuf, ReadFailure>)]) {
+    let mut first_names: std::collections::HashMap<PathBuf, String> =
+        std::collections::HashMap::new();
+    for (rel, file) in found {
+        let Ok(path) = file else { continue };
+        let Ok(real) = std::fs::canonicalize(&*path) else {
+            continue;
+        };
+        match first_names.get(&real) {
+            Some(first) => {
+                *file = Err(ReadFailure::Refused {
+                    why: format!(
+                        "it is another name (a link) for `{first}`, which is read already"
+                    ),
+                    help: "remove the link: each file is part of the register once",
+                });
+            }
+            None => {
+                first_names.insert(real, rel.clone());
             }
         }
     }
 }
 
+/// Why a link that leads out of the register is not followed.
+fn outside_the_register(is_dir: bool, real: &Path) -> ReadFailure {
+    let what = if is_dir { "folder" } else { "file" };
+    ReadFailure::Refused {
+        why: format!(
+            "it is a symbolic link to a {what} outside the register (`{}`), and ropa reads only files inside the register",
+            crate::files::printable(&real.display().to_string())
+        ),
+        help: "copy what it links to into the register, or remove the link",
+    }
+}
+
+/// `path` below `root`, with `/` between its parts.
 fn relative(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
+    // The walk joins plain names, so on Unix the path is already in this form.
+    #[cfg(unix)]
+    if let Some(text) = rel.to_str()
+        && !text.starts_with("./")
+        && !text.contains("//")
+        && !text.contains("/./")
+    {
+        return text.to_string();
+    }
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
@@ -310,10 +378,10 @@ impl RegisterSource for DirSource {
         self.walk("processors", &mut found);
         found.sort_by(|a, b| a.0.cmp(&b.0));
         Ok(found
-            .into_par_iter()
-            .map(|(path, file)| SourceEntry {
-                path,
-                bytes: file.and_then(|p| read_limited(&p)),
+            .into_iter()
+            .map(|(path, file)| match file {
+                Ok(file) => SourceEntry::on_disk(path, file),
+                Err(failure) => SourceEntry::new(path, Err(failure)),
             })
             .collect())
     }
@@ -390,10 +458,10 @@ impl RegisterSource for MemorySource {
             .files
             .iter()
             .filter_map(|(path, bytes)| {
-                Some(SourceEntry {
-                    path: path.clone(),
-                    bytes: register_file(path)?.map(|()| bytes.clone()),
-                })
+                Some(SourceEntry::new(
+                    path.clone(),
+                    register_file(path)?.map(|()| bytes.clone()),
+                ))
             })
             .collect();
         entries.sort_by(|a, b| a.path.cmp(&b.path));

@@ -357,16 +357,17 @@ fn memory(name: &str, formatted: bool) -> MemorySource {
     let files = entries
         .into_iter()
         .map(|entry| {
-            let text = String::from_utf8(entry.bytes.unwrap()).unwrap();
+            let (path, bytes) = entry.into_bytes();
+            let text = String::from_utf8(bytes.unwrap()).unwrap();
             let text = if formatted {
-                let once = format_text(kind_of(&entry.path), &text).unwrap();
-                let twice = format_text(kind_of(&entry.path), &once).unwrap();
-                assert_eq!(once, twice, "{name}/{}: fmt is idempotent", entry.path);
+                let once = format_text(kind_of(&path), &text).unwrap();
+                let twice = format_text(kind_of(&path), &once).unwrap();
+                assert_eq!(once, twice, "{name}/{path}: fmt is idempotent");
                 once
             } else {
                 text
             };
-            (entry.path, text.into_bytes())
+            (path, text.into_bytes())
         })
         .collect();
     MemorySource {

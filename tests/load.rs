@@ -316,16 +316,13 @@ fn an_unreadable_file_is_reported_and_marks_the_load_incomplete() {
         }
         fn entries(&self) -> Result<Vec<SourceEntry>, FatalError> {
             Ok(vec![
-                SourceEntry {
-                    path: "activities/a.toml".into(),
-                    bytes: Err(ReadFailure::Unreadable(
+                SourceEntry::new(
+                    "activities/a.toml",
+                    Err(ReadFailure::Unreadable(
                         "Permission denied (os error 13)".into(),
                     )),
-                },
-                SourceEntry {
-                    path: "ropa.toml".into(),
-                    bytes: Ok(common::ROPA_TOML.as_bytes().to_vec()),
-                },
+                ),
+                SourceEntry::new("ropa.toml", Ok(common::ROPA_TOML.as_bytes().to_vec())),
             ])
         }
     }

@@ -15,12 +15,15 @@ fuzz_target!(|data: &[u8]| {
     };
     for ((index, _), bytes) in wanted.into_iter().zip(blobs) {
         if let Some(entry) = entries.get_mut(index) {
-            entry.bytes = Ok(bytes);
+            entry.set_bytes(bytes);
         }
     }
     let files = entries
         .into_iter()
-        .filter_map(|e| e.bytes.ok().map(|b| (e.path, b)))
+        .filter_map(|e| match e.into_bytes() {
+            (path, Ok(b)) => Some((path, b)),
+            (_, Err(_)) => None,
+        })
         .collect();
     common::load_and_use(files);
 });

@@ -10,7 +10,7 @@ pub fn run(ctx: &Context, args: &RegisterArg) -> Exit {
     let report = match ctx
         .register_root(args.dir.as_deref())
         // Problems with the files are located without the positions of every value.
-        .and_then(|root| load_with(&DirSource::new(root), Positions::Drop))
+        .and_then(|root| load_with(&DirSource::new(root), Positions::ValuesOnly))
     {
         Ok(report) => super::kept_until_exit(report),
         Err(e) => return ctx.fail(&e),

@@ -43,11 +43,14 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
     }
 
     let root = ctx.register_root(args.register.dir.as_deref())?;
-    // Only findings listed in the workbook need their places; the web page counts errors.
+    // Only findings listed in the workbook need their places; the web page counts errors,
+    // and lint reads the texts; the other exports read only values.
     let positions = if args.with_findings {
         Positions::Keep
-    } else {
+    } else if format == Format::Html {
         Positions::Drop
+    } else {
+        Positions::ValuesOnly
     };
     let loaded = ctx.load_whole(&root, "exported", positions)?;
 

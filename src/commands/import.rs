@@ -105,9 +105,13 @@ fn existing_register_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let Ok(entries) = DirSource::new(dir.to_path_buf()).entries() else {
         return Vec::new();
     };
+    use rayon::prelude::*;
     entries
-        .into_iter()
-        .filter_map(|e| e.bytes.ok().map(|bytes| (e.path, bytes)))
+        .into_par_iter()
+        .filter_map(|e| match e.into_bytes() {
+            (path, Ok(bytes)) => Some((path, bytes)),
+            (_, Err(_)) => None,
+        })
         .collect()
 }
 

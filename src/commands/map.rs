@@ -24,7 +24,7 @@ fn draw(ctx: &Context, args: &MapArgs) -> Result<Exit, FatalError> {
             .with_help("e.g. `ropa map -o map.svg`, or `-o -` to print it"));
     };
     let root = ctx.register_root(args.register.dir.as_deref())?;
-    let loaded = ctx.load_whole(&root, "mapped", Positions::Drop)?;
+    let loaded = ctx.load_whole(&root, "mapped", Positions::ValuesOnly)?;
     // Every problem has been reported; what follows reads only values.
     loaded.register.forget_positions();
     let register = &loaded.register;

@@ -27,7 +27,7 @@ fn write_notice(ctx: &Context, args: &NoticeArgs) -> Result<Exit, FatalError> {
         );
     };
     let root = ctx.register_root(args.register.dir.as_deref())?;
-    let loaded = ctx.load_whole(&root, "used for a notice", Positions::Drop)?;
+    let loaded = ctx.load_whole(&root, "used for a notice", Positions::ValuesOnly)?;
     // Every problem has been reported; what follows reads only values.
     loaded.register.forget_positions();
     let register = &loaded.register;

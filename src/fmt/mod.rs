@@ -165,7 +165,7 @@ pub fn format_register(source: &dyn RegisterSource) -> Result<FormatReport, Fata
     // `ropa check` reports them.
     let done: Vec<FileOutcome> = entries
         .into_par_iter()
-        .filter(|e| !matches!(e.bytes, Err(crate::source::ReadFailure::NotRead { .. })))
+        .filter(|e| !e.is_not_read())
         .map(|entry| format_entry(entry, format_text))
         .collect();
     let mut report = FormatReport {
@@ -203,12 +203,13 @@ fn format_entry(
     entry: SourceEntry,
     format: fn(FileKind, &str) -> Result<String, FormatError>,
 ) -> FileOutcome {
+    let (path, bytes) = entry.into_bytes();
     let mut outcome = FileOutcome {
-        path: entry.path,
+        path,
         text: String::new(),
         result: Ok(None),
     };
-    let bytes = match entry.bytes {
+    let bytes = match bytes {
         Ok(bytes) => bytes,
         Err(failure) => {
             outcome.result = Err(read_problem(&failure));
@@ -249,10 +250,7 @@ mod tests {
 
     #[test]
     fn a_file_that_cannot_be_formatted_safely_is_reported_and_left_alone() {
-        let entry = SourceEntry {
-            path: "activities/a.toml".into(),
-            bytes: Ok(b"name='A'\n".to_vec()),
-        };
+        let entry = SourceEntry::new("activities/a.toml", Ok(b"name='A'\n".to_vec()));
         let outcome = format_entry(entry, |_, _| {
             Err(FormatError::Unsafe("the data would change"))
         });

@@ -270,7 +270,7 @@ impl Parsed {
     fn with_positions(self, positions: Positions) -> Self {
         match positions {
             Positions::Keep => self,
-            Positions::Drop => self.without_positions(),
+            Positions::Drop | Positions::ValuesOnly => self.without_positions(),
         }
     }
 
@@ -359,15 +359,16 @@ fn parse_entry(entry: SourceEntry, positions: Positions) -> ParsedFile {
     if std::env::var("ROPA_DEBUG_PANIC").is_ok_and(|p| p == entry.path) {
         panic!("a deliberate panic for the tests (ROPA_DEBUG_PANIC)");
     }
+    let (path, bytes) = entry.into_bytes();
     let mut out = ParsedFile {
-        path: entry.path,
+        path,
         id: String::new(),
         text: String::new(),
         unreadable: false,
         problems: Vec::new(),
         loaded: None,
     };
-    let bytes = match entry.bytes {
+    let bytes = match bytes {
         // Every source is held to the same limit (a revision's blobs are in memory already).
         Ok(bytes) if bytes.len() as u64 > crate::source::LARGEST_FILE => {
             let failure = crate::source::too_large(bytes.len() as u64);
@@ -435,6 +436,10 @@ fn parse_entry(entry: SourceEntry, positions: Positions) -> ParsedFile {
         Ok(parsed) => out.loaded = Some(parsed),
         Err(problems) => out.problems.extend(problems),
     }
+    // A processor's text stays: a second file with its id is reported once all are read.
+    if positions == Positions::ValuesOnly && kind == FileKind::Activity && out.problems.is_empty() {
+        out.text = String::new();
+    }
     out
 }
 
@@ -469,7 +474,7 @@ fn read(kind: FileKind, text: &str, positions: Positions) -> (Route, Result<Pars
             // The schema route locates its problems, so it needs the positions either way.
             let doc = match positions {
                 Positions::Keep => doc,
-                Positions::Drop => Document::of_parsed(&table, text),
+                Positions::Drop | Positions::ValuesOnly => Document::of_parsed(&table, text),
             };
             let json = crate::document::json_of(&table, text);
             let read = read_by_schema(kind, text, doc, json);
@@ -504,7 +509,7 @@ fn routes_agree(kind: FileKind, text: &str, fast: &Parsed, positions: Positions)
         Ok(slow) => debug_assert!(
             match positions {
                 Positions::Keep => slow == *fast,
-                Positions::Drop => slow.without_positions() == *fast,
+                Positions::Drop | Positions::ValuesOnly => slow.without_positions() == *fast,
             },
             "the fast and schema routes read this file differently:\n{text}"
         ),
@@ -815,11 +820,36 @@ mod tests {
                 "name = \"Acme\"\ncountries = [\"GB\"]\n",
             ),
         ]);
-        for files in &registers {
+        for (files, positions) in registers
+            .iter()
+            .flat_map(|f| [(f, Positions::Drop), (f, Positions::ValuesOnly)])
+        {
             let source = crate::source::MemorySource::from_texts("reg", files);
             let kept = load(&source).unwrap();
-            let dropped = load_with(&source, Positions::Drop).unwrap();
+            let dropped = load_with(&source, positions).unwrap();
             assert_eq!(kept.problems, dropped.problems, "{files:?}");
+            // The problems look the same: a file with one keeps its text, to show it.
+            assert_eq!(
+                crate::diag::render_human(&kept.problems, &kept.register.files),
+                crate::diag::render_human(&dropped.problems, &dropped.register.files),
+            );
+            let texts_kept = dropped
+                .register
+                .activities
+                .iter()
+                .filter(|a| !dropped.register.files.text(a.file).is_empty())
+                .count();
+            match positions {
+                Positions::ValuesOnly => assert_eq!(texts_kept, 0, "{files:?}"),
+                _ => assert_eq!(texts_kept, dropped.register.activities.len()),
+            }
+            assert!(
+                dropped.register.processors.iter().all(|p| !dropped
+                    .register
+                    .files
+                    .text(p.file)
+                    .is_empty())
+            );
             assert!(!kept.problems.is_empty() || files.len() == 4, "{files:?}");
             let config = |r: &LoadReport| r.register.config.as_ref().map(|c| c.doc.clone());
             assert_eq!(config(&kept), config(&dropped));
