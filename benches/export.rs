@@ -68,17 +68,20 @@ fn main() {
             let mut size = 0;
             let total = median(|| {
                 let register = load(&source).unwrap().register;
-                size = render(&register, &request)
+                let mut bytes = Vec::new();
+                render(&register, &request)
                     .unwrap()
-                    .iter()
-                    .map(Vec::len)
-                    .sum();
+                    .write_to(&mut bytes)
+                    .unwrap();
+                size = bytes.len();
             });
             let before = IN_USE.load(Ordering::Relaxed);
             PEAK.store(before, Ordering::Relaxed);
-            let bytes = render(&register, &request).unwrap();
+            render(&register, &request)
+                .unwrap()
+                .write_to(&mut std::io::sink())
+                .unwrap();
             let peak = PEAK.load(Ordering::Relaxed) - before;
-            drop(bytes);
             println!(
                 "        load+{name:<4} {:>7.1} ms ({:.2}x load) | export step {:>7.1} ms | peak heap during export {:>6.1} MiB | file {:>6.1} MiB",
                 ms(total),

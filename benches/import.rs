@@ -37,7 +37,7 @@ fn main() {
                 source_date_epoch: None,
             };
             let file = dir.path().join(format!("ropa.{name}"));
-            std::fs::write(&file, render(&register, &request).unwrap().concat()).unwrap();
+            std::fs::write(&file, render(&register, &request).unwrap().into_bytes()).unwrap();
             let mut runs = 0;
             let options = |runs: usize| ImportOptions {
                 file: file.clone(),

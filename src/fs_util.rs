@@ -22,10 +22,20 @@ pub fn write_file_in_pieces(
     pieces: &[&[u8]],
     overwrite: bool,
 ) -> Result<(), FatalError> {
+    write_file_with(path, overwrite, &mut |file| write_all_pieces(file, pieces))
+}
+
+/// [`write_file`] for bytes written as they are made (`write` writes them all to the file it
+/// is given, a temporary file that becomes `path` only once all are written).
+pub fn write_file_with(
+    path: &Path,
+    overwrite: bool,
+    write: &mut dyn FnMut(&mut std::fs::File) -> std::io::Result<()>,
+) -> Result<(), FatalError> {
     if !overwrite && path.exists() {
         return Err(already_exists(path));
     }
-    let tmp = temp_beside(path, pieces)?;
+    let tmp = temp_beside(path, write)?;
     tmp.as_file()
         .sync_all()
         .map_err(|e| cannot_write(path, e))?;
@@ -79,7 +89,7 @@ struct Written {
 }
 
 fn written_and_closed(path: &Path, bytes: &[u8]) -> Result<Written, FatalError> {
-    let tmp = temp_beside(path, &[bytes])?;
+    let tmp = temp_beside(path, &mut |file| file.write_all(bytes))?;
     #[cfg(unix)]
     let device = {
         use std::os::unix::fs::MetadataExt;
@@ -156,7 +166,10 @@ fn sync_file_system(_on: &Path) -> Result<(), String> {
 
 /// `bytes` in a new temporary file in `path`'s folder (created if need be), with the mode the
 /// file has or a new file gets. Not yet flushed to the disk.
-fn temp_beside(path: &Path, pieces: &[&[u8]]) -> Result<NamedTempFile, FatalError> {
+fn temp_beside(
+    path: &Path,
+    write: &mut dyn FnMut(&mut std::fs::File) -> std::io::Result<()>,
+) -> Result<NamedTempFile, FatalError> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -186,7 +199,7 @@ fn temp_beside(path: &Path, pieces: &[&[u8]]) -> Result<NamedTempFile, FatalErro
             .set_permissions(existing.permissions())
             .map_err(cannot)?;
     }
-    write_all_pieces(tmp.as_file_mut(), pieces).map_err(cannot)?;
+    write(tmp.as_file_mut()).map_err(cannot)?;
     Ok(tmp)
 }
 

@@ -86,11 +86,11 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
         findings: findings.as_deref(),
         source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
     };
-    let pieces = render(register, &request)?;
-    if format == Format::Html {
+    let made = render(register, &request)?;
+    if let (Format::Html, Some(pieces)) = (format, made.pieces()) {
         let gaps = Gaps {
             errors: lint_errors,
-            not_recorded: not_recorded(&pieces),
+            not_recorded: not_recorded(pieces),
         };
         if let Some(warning) = gaps.warning() {
             let mut err = ctx.stderr();
@@ -122,8 +122,7 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
         _ => activities,
     };
     if to_stdout {
-        let pieces: Vec<&[u8]> = pieces.iter().map(Vec::as_slice).collect();
-        ctx.write_stdout_pieces(&pieces)?;
+        ctx.write_stdout_with(|out| made.write_to(out))?;
         return Ok(Exit::Clean);
     }
     let owner = Owner {
@@ -136,8 +135,10 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
         command: "ropa export",
     };
     let target = output_target(&ctx.resolve(Some(output)), &root, args.force, &owner)?;
-    let pieces: Vec<&[u8]> = pieces.iter().map(Vec::as_slice).collect();
-    crate::fs_util::write_file_in_pieces(&target.path, &pieces, target.replace)?;
+    let mut made = Some(made);
+    crate::fs_util::write_file_with(&target.path, target.replace, &mut |file| {
+        made.take().map_or(Ok(()), |made| made.write_to(file))
+    })?;
     if !ctx.quiet {
         let _ = writeln!(ctx.stdout(), "wrote {what} to {}", target.path.display());
     }

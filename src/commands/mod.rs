@@ -176,11 +176,14 @@ impl Context {
         stdout_written(written)
     }
 
-    /// Writes an export made in pieces to standard output, in order (see
-    /// [`crate::fs_util::write_all_pieces`]).
-    pub fn write_stdout_pieces(&self, pieces: &[&[u8]]) -> Result<(), FatalError> {
-        let written = crate::fs_util::write_all_pieces(&mut std::io::stdout().lock(), pieces)
-            .and_then(|()| std::io::stdout().flush());
+    /// Writes an export to standard output with `write`; a reader that stops early is not
+    /// an error.
+    pub fn write_stdout_with(
+        &self,
+        write: impl FnOnce(&mut std::io::Stdout) -> std::io::Result<()>,
+    ) -> Result<(), FatalError> {
+        let mut stdout = std::io::stdout();
+        let written = write(&mut stdout).and_then(|()| stdout.flush());
         stdout_written(written)
     }
 

@@ -1,6 +1,8 @@
 //! The whole register as one JSON document, for other tools to read. Its schema is
 //! `schema/export.schema.json`, generated from these types.
 
+use std::io::Write;
+
 use rayon::prelude::*;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -165,80 +167,122 @@ fn exported_activity<'a>(
 
 /// The document as pretty-printed JSON with a final newline; keys keep the order above.
 pub fn write_json(document: RegisterExport<'_>) -> Vec<u8> {
-    json_in_pieces(document).concat()
+    let mut bytes = Vec::new();
+    // Writing to memory cannot fail.
+    let _ = write_json_to(document, &mut bytes, ITEMS_PER_ROUND);
+    bytes
 }
 
-/// [`write_json`]'s bytes in pieces, in order. The two lists are most of the document, so
-/// their items are written on every core; the bytes are those serde_json's pretty printer
-/// gives for the whole document (a test checks).
-pub fn json_in_pieces(mut document: RegisterExport<'_>) -> Vec<Vec<u8>> {
+/// Writes [`write_json`]'s bytes to `out`. The two lists are most of the document, so their
+/// items are made on every core, a round of them at a time, each round written while the
+/// next is made; the bytes are those serde_json's pretty printer gives for the whole
+/// document (a test checks). The buffers of one round are used again for the next, so
+/// memory for the export's bytes is taken once for a round, not once for the whole export.
+pub fn write_json_to<W: Write + Send>(
+    mut document: RegisterExport<'_>,
+    out: &mut W,
+    items_per_round: usize,
+) -> std::io::Result<()> {
     let activities = std::mem::take(&mut document.activities);
     let processors = std::mem::take(&mut document.processors);
     // The lists are the last two fields, so the rest ends with them, empty.
     const EMPTY_LISTS: &[u8] = b"[],\n  \"processors\": []\n}";
-    let mut head = serde_json::to_vec_pretty(&document).unwrap_or_default();
-    if !head.ends_with(EMPTY_LISTS) {
+    let head = serde_json::to_vec_pretty(&document).unwrap_or_default();
+    let Some(head) = head.strip_suffix(EMPTY_LISTS) else {
         document.activities = activities;
         document.processors = processors;
         let mut bytes = serde_json::to_vec_pretty(&document).unwrap_or_default();
         bytes.push(b'\n');
-        return vec![bytes];
-    }
-    head.truncate(head.len() - EMPTY_LISTS.len());
-    let mut pieces = vec![head];
-    pieces.extend(list_in_document(&activities));
-    pieces.push(b",\n  \"processors\": ".to_vec());
-    pieces.extend(list_in_document(&processors));
-    pieces.push(b"\n}\n".to_vec());
-    pieces
+        return out.write_all(&bytes);
+    };
+    out.write_all(head)?;
+    write_list_in_document(&activities, out, items_per_round)?;
+    out.write_all(b",\n  \"processors\": ")?;
+    write_list_in_document(&processors, out, items_per_round)?;
+    out.write_all(b"\n}\n")?;
+    out.flush()
 }
 
 /// Items written together on one thread.
 const ITEMS_PER_PIECE: usize = 64;
 
-/// A list that is a field of the document, in pieces, as the pretty printer writes it there:
-/// `[]`, or each item on its own lines, indented two levels.
-fn list_in_document<T: Serialize + Sync>(items: &[T]) -> Vec<Vec<u8>> {
+/// Items made before any is written: 32 pieces, a few megabytes.
+pub const ITEMS_PER_ROUND: usize = ITEMS_PER_PIECE * 32;
+
+/// A list that is a field of the document, as the pretty printer writes it there: `[]`, or
+/// each item on its own lines, indented two levels.
+fn write_list_in_document<T: Serialize + Sync, W: Write + Send>(
+    items: &[T],
+    out: &mut W,
+    items_per_round: usize,
+) -> std::io::Result<()> {
     if items.is_empty() {
-        return vec![b"[]".to_vec()];
+        return out.write_all(b"[]");
     }
-    let mut pieces = vec![b"[".to_vec()];
-    pieces.par_extend(
-        items
-            .par_chunks(ITEMS_PER_PIECE)
-            .enumerate()
-            .map(|(at, piece)| {
-                let mut out = Vec::new();
-                // One item's JSON at a time, in a buffer used again for the next.
-                let mut json = Vec::new();
-                for (i, item) in piece.iter().enumerate() {
-                    // The first item has no comma before it.
-                    let first = at == 0 && i == 0;
-                    out.extend_from_slice(if first { b"\n    " } else { b",\n    " });
-                    json.clear();
-                    let _ = serde_json::to_writer_pretty(&mut json, item);
-                    // Text never holds a raw line break (JSON escapes it), so every one is the
-                    // printer's own, and indenting after each one moves the item two levels in.
-                    let mut rest = json.as_slice();
-                    while let Some((line, after)) =
-                        memchr::memchr(b'\n', rest).and_then(|at| rest.split_at_checked(at + 1))
-                    {
-                        out.extend_from_slice(line);
-                        out.extend_from_slice(b"    ");
-                        rest = after;
-                    }
-                    out.extend_from_slice(rest);
-                    if i == 0 {
-                        // Room for the rest, guessed from the first: growing a buffer of a
-                        // few hundred kilobytes by doubling copies it into fresh memory.
-                        out.reserve(out.len() * (piece.len() - 1) * 5 / 4);
-                    }
+    out.write_all(b"[")?;
+    let mut made: Vec<Vec<u8>> = Vec::new();
+    let mut spare: Vec<Vec<u8>> = Vec::new();
+    for (round, round_items) in items.chunks(items_per_round.max(1)).enumerate() {
+        // The round made last is written (the kernel copying it, on this core) while this
+        // one is made on the others.
+        let (written, next) = rayon::join(
+            || write_pieces(out, &made),
+            || make_round(round_items, round == 0, std::mem::take(&mut spare)),
+        );
+        written?;
+        spare = std::mem::replace(&mut made, next);
+    }
+    write_pieces(out, &made)?;
+    out.write_all(b"\n  ]")
+}
+
+fn write_pieces(out: &mut impl Write, pieces: &[Vec<u8>]) -> std::io::Result<()> {
+    let pieces: Vec<&[u8]> = pieces.iter().map(Vec::as_slice).collect();
+    crate::fs_util::write_all_pieces(out, &pieces)
+}
+
+/// One round of a list's items, in pieces made on every core, in `buffers` (cleared first,
+/// more added if needed).
+fn make_round<T: Serialize + Sync>(
+    items: &[T],
+    first_round: bool,
+    mut buffers: Vec<Vec<u8>>,
+) -> Vec<Vec<u8>> {
+    let pieces = items.len().div_ceil(ITEMS_PER_PIECE);
+    buffers.resize_with(pieces, Vec::new);
+    buffers
+        .par_iter_mut()
+        .zip(items.par_chunks(ITEMS_PER_PIECE))
+        .enumerate()
+        .for_each(|(at, (out, piece))| {
+            out.clear();
+            // One item's JSON at a time, in a buffer used again for the next.
+            let mut json = Vec::new();
+            for (i, item) in piece.iter().enumerate() {
+                // The first item has no comma before it.
+                let first = first_round && at == 0 && i == 0;
+                out.extend_from_slice(if first { b"\n    " } else { b",\n    " });
+                json.clear();
+                let _ = serde_json::to_writer_pretty(&mut json, item);
+                // Text never holds a raw line break (JSON escapes it), so every one is the
+                // printer's own, and indenting after each one moves the item two levels in.
+                let mut rest = json.as_slice();
+                while let Some((line, after)) =
+                    memchr::memchr(b'\n', rest).and_then(|at| rest.split_at_checked(at + 1))
+                {
+                    out.extend_from_slice(line);
+                    out.extend_from_slice(b"    ");
+                    rest = after;
                 }
-                out
-            }),
-    );
-    pieces.push(b"\n  ]".to_vec());
-    pieces
+                out.extend_from_slice(rest);
+                if i == 0 && out.capacity() < out.len() * piece.len() {
+                    // Room for the rest, guessed from the first: growing a buffer of a
+                    // few hundred kilobytes by doubling copies it into fresh memory.
+                    out.reserve(out.len() * (piece.len() - 1) * 5 / 4);
+                }
+            }
+        });
+    buffers
 }
 
 /// True when `bytes` look like a document this module wrote.
@@ -266,7 +310,7 @@ mod tests {
             "name = \"Mailer Ltd\"\ncountries = [\"US\"]\n".into(),
         ));
         // More activities than one piece holds, with text the printer must escape.
-        for i in 0..(ITEMS_PER_PIECE * 2 + 3) {
+        for i in 0..(ITEMS_PER_PIECE * 3 + 3) {
             files.push((
                 format!("activities/a-{i}.toml"),
                 format!(
@@ -284,11 +328,16 @@ mod tests {
         let selection = Selection::default();
         let mut whole = serde_json::to_vec_pretty(&export(register, &selection)).unwrap();
         whole.push(b'\n');
-        let written = write_json(export(register, &selection));
-        assert_eq!(
-            String::from_utf8(written).unwrap(),
-            String::from_utf8(whole).unwrap()
-        );
+        // Rounds of one piece, of a piece and a bit, and of everything at once.
+        for per_round in [ITEMS_PER_PIECE, ITEMS_PER_PIECE + 1, 1, ITEMS_PER_ROUND] {
+            let mut written = Vec::new();
+            write_json_to(export(register, &selection), &mut written, per_round).unwrap();
+            assert_eq!(
+                String::from_utf8(written).unwrap(),
+                String::from_utf8(whole.clone()).unwrap(),
+                "{per_round} items a round"
+            );
+        }
 
         let empty = crate::load::load(&MemorySource::from_texts("reg", &texts[..1])).unwrap();
         let mut whole = serde_json::to_vec_pretty(&export(&empty.register, &selection)).unwrap();

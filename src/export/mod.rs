@@ -63,20 +63,57 @@ pub struct Request<'a> {
 /// memory, before it is written.
 pub type Pieces = Vec<Vec<u8>>;
 
-pub fn render(register: &Register, request: &Request<'_>) -> Result<Pieces, FatalError> {
+/// An export made: its bytes in pieces, or a JSON document written as it is made (most of
+/// it is the lists, made a round at a time in the same buffers).
+pub enum Made<'r> {
+    Pieces(Pieces),
+    Json(Box<json::RegisterExport<'r>>),
+}
+
+impl Made<'_> {
+    /// Writes the export to `out`.
+    pub fn write_to<W: std::io::Write + Send>(self, out: &mut W) -> std::io::Result<()> {
+        match self {
+            Made::Pieces(pieces) => {
+                let pieces: Vec<&[u8]> = pieces.iter().map(Vec::as_slice).collect();
+                crate::fs_util::write_all_pieces(out, &pieces)?;
+                out.flush()
+            }
+            Made::Json(document) => json::write_json_to(*document, out, json::ITEMS_PER_ROUND),
+        }
+    }
+
+    /// The whole export in one buffer.
+    pub fn into_bytes(self) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        // Writing to memory cannot fail.
+        let _ = self.write_to(&mut bytes);
+        bytes
+    }
+
+    /// The bytes, when they are all made already.
+    pub fn pieces(&self) -> Option<&Pieces> {
+        match self {
+            Made::Pieces(pieces) => Some(pieces),
+            Made::Json(_) => None,
+        }
+    }
+}
+
+pub fn render<'r>(register: &'r Register, request: &Request<'_>) -> Result<Made<'r>, FatalError> {
     // Rows on every core look up processors and users: the index is built before they start.
     register.build_index();
     let findings = request.findings.unwrap_or(&[]);
     match request.format {
         Format::Csv => {
             let table = sheets::lazy(request.sheet, register, &request.selection, findings);
-            Ok(csv::csv_in_pieces(table, &request.csv))
+            Ok(Made::Pieces(csv::csv_in_pieces(table, &request.csv)))
         }
-        Format::Html => Ok(html::write_html(register, &request.selection)),
-        Format::Json => Ok(json::json_in_pieces(json::export(
+        Format::Html => Ok(Made::Pieces(html::write_html(register, &request.selection))),
+        Format::Json => Ok(Made::Json(Box::new(json::export(
             register,
             &request.selection,
-        ))),
+        )))),
         Format::Xlsx => {
             let mut sheets = WORKBOOK_SHEETS.to_vec();
             if request.findings.is_some() {
@@ -92,7 +129,7 @@ pub fn render(register: &Register, request: &Request<'_>) -> Result<Pieces, Fata
             xlsx::write_xlsx(&info, &sheets, &|sheet| {
                 sheets::build(sheet, register, &request.selection, findings)
             })
-            .map(|bytes| vec![bytes])
+            .map(|bytes| Made::Pieces(vec![bytes]))
         }
     }
 }
