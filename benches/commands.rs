@@ -347,15 +347,11 @@ fn prepare(scratch: &Path, in_memory: Option<&Path>, synth: support::Synth) -> P
     paths
 }
 
-/// One run of a case, its setup first. Everything written so far (by the setup, or by the
-/// case before, such as `fmt` rewriting 10,000 files) is flushed to the disk first, so the
-/// disk catching up does not slow whichever case comes next.
+/// One run of a case, its setup first.
 fn run_once(case: &Case, paths: &Paths) -> Sample {
     if let Some(setup) = &case.setup {
         setup(paths);
     }
-    // SAFETY: sync has no arguments and cannot fail.
-    unsafe { libc::sync() };
     measure((case.command)(paths), case.ok, case.name)
 }
 
