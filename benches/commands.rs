@@ -4,12 +4,11 @@
 //!   cargo bench --bench commands -- 1000 10000     # other sizes
 //!   ROPA_BENCH_RUNS=3 ROPA_BENCH_ONLY=lint,check cargo bench --bench commands -- 10000
 //!
-//! It generates a register for each size (`examples/synth.rs`), then runs the release `ropa`
-//! binary once per command and register to warm the caches, and then `ROPA_BENCH_RUNS`
-//! rounds (5 by default) of every command on every register in turn, so that a machine
-//! whose speed drifts moves every figure alike. It measures each run as a child process: wall
-//! time, CPU time (user + system) and peak resident memory, from `wait4`. The floor is a child
-//! process that only reads every file and parses its TOML on all cores: what any tool must pay. With 10,000 in the sizes, the commands are also
+//! For each size it generates a register (`examples/synth.rs`), then runs the release `ropa`
+//! binary once per command to warm the caches and then `ROPA_BENCH_RUNS` rounds (5 by
+//! default) of every command in turn, measuring each run as a child process: wall time, CPU time (user + system) and peak resident
+//! memory, from `wait4`. The floor is a child process that only reads every file and parses its
+//! TOML on all cores: what any tool must pay. With 10,000 in the sizes, the commands are also
 //! run on 10,000 activities with 5,000 processors instead of 200, to show the cost does not
 //! depend on the number of processors. Where there is a tmpfs at `/dev/shm`, `fmt` rewriting
 //! every file is run there too, so ropa's own cost shows apart from the disk's.
@@ -370,28 +369,13 @@ fn figures_of(samples: &[Sample]) -> Figures {
     }
 }
 
-/// Runs every case on every register once to warm the caches, then `runs()` rounds of
-/// every case on every register in turn, so a machine that slows down or speeds up for a
-/// while moves every case and every size alike, and the ratios (to the floor, and from one
-/// size to the next) stay fair. The results are in the order of `synths`.
-fn run_all(
-    synths: &[support::Synth],
-    only: &Option<Vec<String>>,
-) -> Vec<BTreeMap<&'static str, Figures>> {
+/// Runs every case once to warm the caches, then `runs()` rounds of every case in turn, so
+/// a machine that slows down or speeds up for a while moves every case alike, and the
+/// ratios to the floor stay fair.
+fn run_all(synth: support::Synth, only: &Option<Vec<String>>) -> BTreeMap<&'static str, Figures> {
+    let scratch = tempfile::tempdir().unwrap();
     let in_memory = tempfile::tempdir_in("/dev/shm").ok();
-    let registers: Vec<(tempfile::TempDir, Paths)> = synths
-        .iter()
-        .enumerate()
-        .map(|(i, &synth)| {
-            let scratch = tempfile::tempdir().unwrap();
-            let memory = in_memory.as_ref().map(|d| d.path().join(i.to_string()));
-            if let Some(memory) = &memory {
-                std::fs::create_dir_all(memory).unwrap();
-            }
-            let paths = prepare(scratch.path(), memory.as_deref(), synth);
-            (scratch, paths)
-        })
-        .collect();
+    let paths = prepare(scratch.path(), in_memory.as_ref().map(|d| d.path()), synth);
     let cases: Vec<Case> = cases()
         .into_iter()
         .filter(|case| {
@@ -399,47 +383,34 @@ fn run_all(
                 case.name.starts_with("floor")
                     || o.iter().any(|w| case.name.starts_with(w.as_str()))
             });
-            let possible = case.name != FMT_IN_MEMORY || in_memory.is_some();
+            let possible = case.name != FMT_IN_MEMORY || paths.fmt_copy_in_memory.is_some();
             wanted && possible
         })
         .collect();
-    for (_, paths) in &registers {
-        for case in &cases {
-            run_once(case, paths);
-        }
+    for case in &cases {
+        run_once(case, &paths);
     }
-    let mut samples: Vec<Vec<Vec<Sample>>> = registers
-        .iter()
-        .map(|_| cases.iter().map(|_| Vec::new()).collect())
-        .collect();
+    let mut samples: Vec<Vec<Sample>> = cases.iter().map(|_| Vec::new()).collect();
     for _ in 0..runs() {
-        for ((_, paths), samples) in registers.iter().zip(&mut samples) {
-            for (case, samples) in cases.iter().zip(samples) {
-                samples.push(run_once(case, paths));
-            }
+        for (case, samples) in cases.iter().zip(&mut samples) {
+            samples.push(run_once(case, &paths));
         }
     }
-    synths
-        .iter()
-        .zip(&samples)
-        .map(|(synth, samples)| {
-            let mut results = BTreeMap::new();
-            for (case, samples) in cases.iter().zip(samples) {
-                let figures = figures_of(samples);
-                eprintln!(
-                    "  {:>6} activities, {:>5} processors: {:<28} {:>9.1} ms  {:>4.2} CPU/wall  {:>7.1} MiB",
-                    synth.activities,
-                    synth.processors,
-                    case.name,
-                    figures.wall.as_secs_f64() * 1000.0,
-                    figures.cpu_per_wall,
-                    figures.peak_mib
-                );
-                results.insert(case.name, figures);
-            }
-            results
-        })
-        .collect()
+    let mut results = BTreeMap::new();
+    for (case, samples) in cases.iter().zip(&samples) {
+        let figures = figures_of(samples);
+        eprintln!(
+            "  {:>6} activities, {:>5} processors: {:<28} {:>9.1} ms  {:>4.2} CPU/wall  {:>7.1} MiB",
+            synth.activities,
+            synth.processors,
+            case.name,
+            figures.wall.as_secs_f64() * 1000.0,
+            figures.cpu_per_wall,
+            figures.peak_mib
+        );
+        results.insert(case.name, figures);
+    }
+    results
 }
 
 /// The floor: read every `.toml` file under the folder and parse it, on all cores.
@@ -484,18 +455,19 @@ fn main() {
         runs(),
         rayon::current_num_threads()
     );
-    let mut synths: Vec<support::Synth> = sizes.iter().map(|&n| support::Synth::new(n)).collect();
-    let with_many_processors = sizes.contains(&10_000);
-    if with_many_processors {
-        synths.push(support::Synth {
-            activities: 10_000,
-            processors: 5_000,
-        });
+    let mut by_size: Vec<(usize, BTreeMap<&str, Figures>)> = Vec::new();
+    for &n in &sizes {
+        by_size.push((n, run_all(support::Synth::new(n), &only)));
     }
-    let mut results = run_all(&synths, &only);
-    let many_processors = with_many_processors.then(|| results.pop()).flatten();
-    let by_size: Vec<(usize, BTreeMap<&str, Figures>)> =
-        sizes.iter().copied().zip(results).collect();
+    let many_processors = sizes.contains(&10_000).then(|| {
+        run_all(
+            support::Synth {
+                activities: 10_000,
+                processors: 5_000,
+            },
+            &only,
+        )
+    });
 
     let floor_name = "floor (read + parse)";
     let middle = by_size
