@@ -5,8 +5,8 @@
 //!   ROPA_BENCH_RUNS=3 ROPA_BENCH_ONLY=lint,check cargo bench --bench commands -- 10000
 //!
 //! For each size it generates a register (`examples/synth.rs`), then runs the release `ropa`
-//! binary once per command to warm the caches and then `ROPA_BENCH_RUNS` rounds (5 by
-//! default) of every command in turn, measuring each run as a child process: wall time, CPU time (user + system) and peak resident
+//! binary once to warm the caches and `ROPA_BENCH_RUNS` times (5 by default) per command,
+//! measuring each run as a child process: wall time, CPU time (user + system) and peak resident
 //! memory, from `wait4`. The floor is a child process that only reads every file and parses its
 //! TOML on all cores: what any tool must pay. With 10,000 in the sizes, the commands are also
 //! run on 10,000 activities with 5,000 processors instead of 200, to show the cost does not
@@ -346,16 +346,16 @@ fn prepare(scratch: &Path, in_memory: Option<&Path>, synth: support::Synth) -> P
     paths
 }
 
-/// One run of a case, its setup first.
-fn run_once(case: &Case, paths: &Paths) -> Sample {
-    if let Some(setup) = &case.setup {
-        setup(paths);
-    }
-    measure((case.command)(paths), case.ok, case.name)
-}
-
-/// The medians of a case's runs, each figure taken separately.
-fn figures_of(samples: &[Sample]) -> Figures {
+fn run_case(case: &Case, paths: &Paths) -> Figures {
+    let samples: Vec<Sample> = (0..=runs())
+        .map(|_| {
+            if let Some(setup) = &case.setup {
+                setup(paths);
+            }
+            measure((case.command)(paths), case.ok, case.name)
+        })
+        .skip(1) // the warm-up run
+        .collect();
     let wall = median_of(samples.iter().map(|s| s.wall.as_secs_f64()).collect());
     Figures {
         wall: Duration::from_secs_f64(wall),
@@ -369,36 +369,20 @@ fn figures_of(samples: &[Sample]) -> Figures {
     }
 }
 
-/// Runs every case once to warm the caches, then `runs()` rounds of every case in turn, so
-/// a machine that slows down or speeds up for a while moves every case alike, and the
-/// ratios to the floor stay fair.
 fn run_all(synth: support::Synth, only: &Option<Vec<String>>) -> BTreeMap<&'static str, Figures> {
     let scratch = tempfile::tempdir().unwrap();
     let in_memory = tempfile::tempdir_in("/dev/shm").ok();
     let paths = prepare(scratch.path(), in_memory.as_ref().map(|d| d.path()), synth);
-    let cases: Vec<Case> = cases()
-        .into_iter()
-        .filter(|case| {
-            let wanted = only.as_ref().is_none_or(|o| {
-                case.name.starts_with("floor")
-                    || o.iter().any(|w| case.name.starts_with(w.as_str()))
-            });
-            let possible = case.name != FMT_IN_MEMORY || paths.fmt_copy_in_memory.is_some();
-            wanted && possible
-        })
-        .collect();
-    for case in &cases {
-        run_once(case, &paths);
-    }
-    let mut samples: Vec<Vec<Sample>> = cases.iter().map(|_| Vec::new()).collect();
-    for _ in 0..runs() {
-        for (case, samples) in cases.iter().zip(&mut samples) {
-            samples.push(run_once(case, &paths));
-        }
-    }
     let mut results = BTreeMap::new();
-    for (case, samples) in cases.iter().zip(&samples) {
-        let figures = figures_of(samples);
+    for case in cases() {
+        let wanted = only.as_ref().is_none_or(|o| {
+            case.name.starts_with("floor") || o.iter().any(|w| case.name.starts_with(w.as_str()))
+        });
+        let possible = case.name != FMT_IN_MEMORY || paths.fmt_copy_in_memory.is_some();
+        if !wanted || !possible {
+            continue;
+        }
+        let figures = run_case(&case, &paths);
         eprintln!(
             "  {:>6} activities, {:>5} processors: {:<28} {:>9.1} ms  {:>4.2} CPU/wall  {:>7.1} MiB",
             synth.activities,
