@@ -12,25 +12,16 @@ use crate::source::FatalError;
 /// Writes `bytes` to `path` atomically. Without `overwrite`, an existing file is an error and
 /// is left untouched, even if it appears while writing.
 pub fn write_file(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), FatalError> {
-    write_file_in_pieces(path, &[bytes], overwrite)
+    write_file_with(path, overwrite, |file| file.write_all(bytes))
 }
 
-/// [`write_file`] for bytes made in pieces (an export written on several cores), so they
-/// need not be joined into one more copy first.
-pub fn write_file_in_pieces(
-    path: &Path,
-    pieces: &[&[u8]],
-    overwrite: bool,
-) -> Result<(), FatalError> {
-    write_file_with(path, overwrite, &mut |file| write_all_pieces(file, pieces))
-}
-
-/// [`write_file`] for bytes written as they are made (`write` writes them all to the file it
-/// is given, a temporary file that becomes `path` only once all are written).
+/// [`write_file`] for bytes written as they are made (an export made on several cores):
+/// `write` writes them all to the file it is given, a temporary file that becomes `path`
+/// only once all are written.
 pub fn write_file_with(
     path: &Path,
     overwrite: bool,
-    write: &mut dyn FnMut(&mut std::fs::File) -> std::io::Result<()>,
+    write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
 ) -> Result<(), FatalError> {
     if !overwrite && path.exists() {
         return Err(already_exists(path));
@@ -89,7 +80,7 @@ struct Written {
 }
 
 fn written_and_closed(path: &Path, bytes: &[u8]) -> Result<Written, FatalError> {
-    let tmp = temp_beside(path, &mut |file| file.write_all(bytes))?;
+    let tmp = temp_beside(path, |file| file.write_all(bytes))?;
     #[cfg(unix)]
     let device = {
         use std::os::unix::fs::MetadataExt;
@@ -168,7 +159,7 @@ fn sync_file_system(_on: &Path) -> Result<(), String> {
 /// file has or a new file gets. Not yet flushed to the disk.
 fn temp_beside(
     path: &Path,
-    write: &mut dyn FnMut(&mut std::fs::File) -> std::io::Result<()>,
+    write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
 ) -> Result<NamedTempFile, FatalError> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -208,10 +199,12 @@ const PIECES_PER_WRITE: usize = 1024;
 
 /// Writes every piece, in order, with one `writev` for up to 1,024 pieces: a web page is
 /// one piece per activity, and one write each was 10,000 system calls.
-pub fn write_all_pieces(out: &mut impl Write, pieces: &[&[u8]]) -> std::io::Result<()> {
+pub fn write_all_pieces<P: AsRef<[u8]>>(out: &mut impl Write, pieces: &[P]) -> std::io::Result<()> {
     for batch in pieces.chunks(PIECES_PER_WRITE) {
-        let mut slices: Vec<std::io::IoSlice<'_>> =
-            batch.iter().map(|p| std::io::IoSlice::new(p)).collect();
+        let mut slices: Vec<std::io::IoSlice<'_>> = batch
+            .iter()
+            .map(|p| std::io::IoSlice::new(p.as_ref()))
+            .collect();
         let mut rest = &mut slices[..];
         std::io::IoSlice::advance_slices(&mut rest, 0);
         while !rest.is_empty() {
@@ -394,7 +387,6 @@ mod tests {
             .map(|i| format!("<p>{i}</p>\n").into_bytes())
             .chain([Vec::new(), b"end".to_vec()])
             .collect();
-        let slices: Vec<&[u8]> = pieces.iter().map(Vec::as_slice).collect();
         let whole = pieces.concat();
         for most in [1, 7, 4096, usize::MAX / 2] {
             let mut out = Trickle {
@@ -402,11 +394,11 @@ mod tests {
                 got: Vec::new(),
                 calls: 0,
             };
-            write_all_pieces(&mut out, &slices).unwrap();
+            write_all_pieces(&mut out, &pieces).unwrap();
             assert_eq!(out.got, whole, "at most {most} bytes a write");
             if most > whole.len() {
                 // One call for each 1,024 pieces, not one per piece.
-                assert_eq!(out.calls, slices.len().div_ceil(PIECES_PER_WRITE));
+                assert_eq!(out.calls, pieces.len().div_ceil(PIECES_PER_WRITE));
             }
         }
     }

@@ -135,10 +135,7 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
         command: "ropa export",
     };
     let target = output_target(&ctx.resolve(Some(output)), &root, args.force, &owner)?;
-    let mut made = Some(made);
-    crate::fs_util::write_file_with(&target.path, target.replace, &mut |file| {
-        made.take().map_or(Ok(()), |made| made.write_to(file))
-    })?;
+    crate::fs_util::write_file_with(&target.path, target.replace, |file| made.write_to(file))?;
     if !ctx.quiet {
         let _ = writeln!(ctx.stdout(), "wrote {what} to {}", target.path.display());
     }

@@ -226,19 +226,14 @@ fn write_list_in_document<T: Serialize + Sync, W: Write + Send>(
         // The round made last is written (the kernel copying it, on this core) while this
         // one is made on the others.
         let (written, next) = rayon::join(
-            || write_pieces(out, &made),
+            || crate::fs_util::write_all_pieces(out, &made),
             || make_round(round_items, round == 0, std::mem::take(&mut spare)),
         );
         written?;
         spare = std::mem::replace(&mut made, next);
     }
-    write_pieces(out, &made)?;
+    crate::fs_util::write_all_pieces(out, &made)?;
     out.write_all(b"\n  ]")
-}
-
-fn write_pieces(out: &mut impl Write, pieces: &[Vec<u8>]) -> std::io::Result<()> {
-    let pieces: Vec<&[u8]> = pieces.iter().map(Vec::as_slice).collect();
-    crate::fs_util::write_all_pieces(out, &pieces)
 }
 
 /// One round of a list's items, in pieces made on every core, in `buffers` (cleared first,

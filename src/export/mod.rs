@@ -57,10 +57,9 @@ pub struct Request<'a> {
     pub source_date_epoch: Option<String>,
 }
 
-/// The exported file's bytes.
-/// An export's bytes in the pieces they were made in, in order. The CSV and JSON are made on
-/// several cores; joining their pieces would copy the whole export once more, into fresh
-/// memory, before it is written.
+/// An export's bytes in the pieces they were made in, in order. The CSV and the web page are
+/// made on several cores; joining their pieces would copy the whole export once more, into
+/// fresh memory, before it is written.
 pub type Pieces = Vec<Vec<u8>>;
 
 /// An export made: its bytes in pieces, or a JSON document written as it is made (most of
@@ -75,7 +74,6 @@ impl Made<'_> {
     pub fn write_to<W: std::io::Write + Send>(self, out: &mut W) -> std::io::Result<()> {
         match self {
             Made::Pieces(pieces) => {
-                let pieces: Vec<&[u8]> = pieces.iter().map(Vec::as_slice).collect();
                 crate::fs_util::write_all_pieces(out, &pieces)?;
                 out.flush()
             }
