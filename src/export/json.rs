@@ -165,19 +165,12 @@ fn exported_activity<'a>(
     }
 }
 
-/// The document as pretty-printed JSON with a final newline; keys keep the order above.
-pub fn write_json(document: RegisterExport<'_>) -> Vec<u8> {
-    let mut bytes = Vec::new();
-    // Writing to memory cannot fail.
-    let _ = write_json_to(document, &mut bytes, ITEMS_PER_ROUND);
-    bytes
-}
-
-/// Writes [`write_json`]'s bytes to `out`. The two lists are most of the document, so their
-/// items are made on every core, a round of them at a time, each round written while the
-/// next is made; the bytes are those serde_json's pretty printer gives for the whole
-/// document (a test checks). The buffers of one round are used again for the next, so
-/// memory for the export's bytes is taken once for a round, not once for the whole export.
+/// Writes the document to `out` as pretty-printed JSON with a final newline, keys in the
+/// order above. The two lists are most of the document, so their items are made on every
+/// core, a round of them at a time, each round written while the next is made; the bytes
+/// are those serde_json's pretty printer gives for the whole document (a test checks). The
+/// buffers of one round are used again for the next, so memory for the export's bytes is
+/// taken once for a round, not once for the whole export.
 pub fn write_json_to<W: Write + Send>(
     mut document: RegisterExport<'_>,
     out: &mut W,
@@ -337,6 +330,13 @@ mod tests {
         let empty = crate::load::load(&MemorySource::from_texts("reg", &texts[..1])).unwrap();
         let mut whole = serde_json::to_vec_pretty(&export(&empty.register, &selection)).unwrap();
         whole.push(b'\n');
-        assert_eq!(write_json(export(&empty.register, &selection)), whole);
+        let mut written = Vec::new();
+        write_json_to(
+            export(&empty.register, &selection),
+            &mut written,
+            ITEMS_PER_ROUND,
+        )
+        .unwrap();
+        assert_eq!(written, whole);
     }
 }
