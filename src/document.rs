@@ -19,76 +19,82 @@ pub enum Seg<'a> {
 }
 
 /// The spans of every key and value of a file, without the values themselves.
+///
+/// The tree is flat: every node, table entry and list item of the file sits in one list of
+/// its kind, and a table or list names the run of the next level that is its own. A file's
+/// tree is then five allocations rather than one or two per key (the trees of a register
+/// stay in memory while it is checked: 10,000 activities had 360,000 keys).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
     root: Node,
+    /// The nodes below the root; a list's items are a run of consecutive nodes.
+    nodes: Box<[Node]>,
+    /// Every table's entries, each table's a run sorted by position in the file.
+    entries: Box<[Entry]>,
+    /// The spans of the items of [`Kind::Leaves`] lists, each list's a run.
+    items: Box<[Span]>,
+    /// The text of every key, one after another; an entry names its part.
+    keys: Box<str>,
     /// Where the file holds decimal numbers (TOML floats, including `nan` and `inf`). The
     /// format has no decimal fields, so the loader reports each one where a schema cannot:
     /// `6.0` would pass as a whole number.
     floats: Vec<Range<usize>>,
 }
 
-// Kept small: the tree of every file stays in memory while a register is checked, and it
-// was the largest part of that (spans as `u32`, lists as boxed slices).
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Node {
-    Table {
-        span: Span,
-        entries: Box<[Entry]>,
-    },
-    Array {
-        span: Span,
-        items: Box<[Node]>,
-    },
-    /// A list of plain values (the usual list: purposes, data subjects): each item's span
-    /// alone, a quarter of the size of a `Leaf` node.
-    Leaves {
-        span: Span,
-        items: Box<[Span]>,
-    },
-    Leaf {
-        span: Span,
-    },
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Node {
+    span: Span,
+    kind: Kind,
 }
 
-/// Where a step into the tree lands: a node, or an item of a [`Node::Leaves`] list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A run of [`Document::entries`].
+    Table(Run),
+    /// A run of [`Document::nodes`].
+    Array(Run),
+    /// A list of plain values (the usual list: purposes, data subjects): a run of
+    /// [`Document::items`], each item's span alone.
+    Leaves(Run),
+    Leaf,
+}
+
+/// Positions `start..end` in one of a [`Document`]'s lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Run {
+    start: u32,
+    end: u32,
+}
+
+impl Run {
+    fn range(self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Entry {
+    /// Where the key's text is in [`Document::keys`].
+    key: Run,
+    key_span: Span,
+    /// The value's position in [`Document::nodes`].
+    value: u32,
+}
+
+/// Where a step into the tree lands: a node, or an item of a [`Kind::Leaves`] list.
 #[derive(Clone, Copy)]
 enum At<'a> {
     Node(&'a Node),
     Item(Span),
 }
 
-impl<'a> At<'a> {
-    /// The key's span (for a key) and where `seg` leads from here, if it exists.
-    fn step(self, seg: Seg<'_>) -> Option<(Option<Span>, At<'a>)> {
-        match (seg, self) {
-            (Seg::Key(k), At::Node(Node::Table { entries, .. })) => {
-                let entry = entries.iter().find(|e| &*e.key == k)?;
-                Some((Some(entry.key_span), At::Node(&entry.value)))
-            }
-            (Seg::Index(i), At::Node(Node::Array { items, .. })) => {
-                Some((None, At::Node(items.get(i)?)))
-            }
-            (Seg::Index(i), At::Node(Node::Leaves { items, .. })) => {
-                Some((None, At::Item(*items.get(i)?)))
-            }
-            _ => None,
-        }
-    }
-
+impl At<'_> {
     fn span(self) -> Span {
         match self {
-            At::Node(node) => node.span(),
+            At::Node(node) => node.span,
             At::Item(span) => span,
         }
     }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Entry {
-    key: Box<str>,
-    key_span: Span,
-    value: Node,
 }
 
 /// A byte range in a file. Files are at most a few MiB (`source::LARGEST_FILE`), so `u32`
@@ -117,15 +123,9 @@ impl Span {
     }
 }
 
-impl Node {
-    fn span(&self) -> Span {
-        match self {
-            Node::Table { span, .. }
-            | Node::Array { span, .. }
-            | Node::Leaves { span, .. }
-            | Node::Leaf { span } => *span,
-        }
-    }
+/// A list position as `u32`: a file of at most a few MiB has fewer keys and values than that.
+fn position(len: usize) -> u32 {
+    u32::try_from(len).unwrap_or(u32::MAX)
 }
 
 /// Where a path leads: the key's span (when the last step is a key) and the value's span.
@@ -139,11 +139,49 @@ impl Document {
     /// A document with no keys: what is left once a file's positions are no longer needed.
     pub fn empty() -> Self {
         Self {
-            root: Node::Table {
+            root: Node {
                 span: Span::of(0..0),
-                entries: Box::new([]),
+                kind: Kind::Table(Run { start: 0, end: 0 }),
             },
+            nodes: Box::new([]),
+            entries: Box::new([]),
+            items: Box::new([]),
+            keys: Box::from(""),
             floats: Vec::new(),
+        }
+    }
+
+    fn entries_of(&self, run: Run) -> &[Entry] {
+        self.entries.get(run.range()).unwrap_or_default()
+    }
+
+    fn key(&self, entry: &Entry) -> &str {
+        self.keys.get(entry.key.range()).unwrap_or_default()
+    }
+
+    fn node(&self, at: u32) -> Option<&Node> {
+        self.nodes.get(at as usize)
+    }
+
+    /// The key's span (for a key) and where `seg` leads from `at`, if it exists.
+    fn step<'d>(&'d self, at: At<'d>, seg: Seg<'_>) -> Option<(Option<Span>, At<'d>)> {
+        let At::Node(node) = at else {
+            return None;
+        };
+        match (seg, node.kind) {
+            (Seg::Key(k), Kind::Table(run)) => {
+                let entry = self.entries_of(run).iter().find(|e| self.key(e) == k)?;
+                Some((Some(entry.key_span), At::Node(self.node(entry.value)?)))
+            }
+            (Seg::Index(i), Kind::Array(run)) => {
+                let items = self.nodes.get(run.range())?;
+                Some((None, At::Node(items.get(i)?)))
+            }
+            (Seg::Index(i), Kind::Leaves(run)) => {
+                let items = self.items.get(run.range())?;
+                Some((None, At::Item(*items.get(i)?)))
+            }
+            _ => None,
         }
     }
 
@@ -184,15 +222,25 @@ impl Document {
     }
 
     fn of_table(root: &Spanned<DeTable<'_>>, text: &str) -> (Self, bool) {
-        let mut ctx = Spans::new(text);
-        let entries = spans_of_table(root.get_ref(), &mut ctx);
-        let direct = ctx.direct();
+        let mut tree = Tree {
+            spans: Spans::new(text),
+            nodes: Vec::new(),
+            entries: Vec::new(),
+            items: Vec::new(),
+            keys: String::new(),
+        };
+        let entries = tree.table(root.get_ref());
+        let direct = tree.spans.direct();
         let doc = Self {
-            root: Node::Table {
+            root: Node {
                 span: Span::of(root.span()),
-                entries,
+                kind: Kind::Table(entries),
             },
-            floats: ctx.floats,
+            nodes: tree.nodes.into_boxed_slice(),
+            entries: tree.entries.into_boxed_slice(),
+            items: tree.items.into_boxed_slice(),
+            keys: tree.keys.into_boxed_str(),
+            floats: tree.spans.floats,
         };
         (doc, direct)
     }
@@ -207,7 +255,7 @@ impl Document {
         let mut at = At::Node(&self.root);
         let mut key = None;
         for seg in path {
-            let (step_key, next) = at.step(*seg)?;
+            let (step_key, next) = self.step(at, *seg)?;
             key = step_key.map(Span::range);
             at = next;
         }
@@ -235,15 +283,19 @@ impl Document {
     ) -> std::collections::HashMap<&str, Range<usize>> {
         let mut at = At::Node(&self.root);
         for seg in path {
-            match at.step(*seg) {
+            match self.step(at, *seg) {
                 Some((_, next)) => at = next,
                 None => return Default::default(),
             }
         }
         match at {
-            At::Node(Node::Table { entries, .. }) => entries
+            At::Node(Node {
+                kind: Kind::Table(run),
+                ..
+            }) => self
+                .entries_of(*run)
                 .iter()
-                .map(|e| (&*e.key, e.key_span.range()))
+                .map(|e| (self.key(e), e.key_span.range()))
                 .collect(),
             _ => Default::default(),
         }
@@ -265,37 +317,39 @@ impl Document {
         let mut keys: Vec<&str> = Vec::new();
         let mut node = &self.root;
         loop {
-            let next = match node {
+            let next = match node.kind {
                 // A `[table]` or `[[array]]` header's span is the header alone; its keys
                 // run on to the next header, so the last one begun before `offset` holds it.
-                Node::Table { entries, .. } => entries
-                    .iter()
-                    .find(|e| {
-                        e.key_span.contains(offset)
-                            || e.value.span().contains(offset)
-                            || e.key_span.range().start == offset
-                    })
-                    .or_else(|| {
-                        entries.iter().rev().find(|e| {
-                            e.key_span.range().start <= offset
-                                && !matches!(e.value, Node::Leaf { .. })
+                Kind::Table(run) => {
+                    let entries = self.entries_of(run);
+                    let value = |e: &Entry| self.node(e.value);
+                    entries
+                        .iter()
+                        .find(|e| {
+                            e.key_span.contains(offset)
+                                || value(e).is_some_and(|v| v.span.contains(offset))
+                                || e.key_span.range().start == offset
                         })
-                    })
-                    .map(|e| {
-                        keys.push(&e.key);
-                        &e.value
-                    }),
-                Node::Array { items, .. } => items
-                    .iter()
-                    .find(|i| i.span().contains(offset))
-                    .or_else(|| {
-                        items
-                            .iter()
-                            .rev()
-                            .find(|i| i.span().range().start <= offset)
-                    }),
+                        .or_else(|| {
+                            entries.iter().rev().find(|e| {
+                                e.key_span.range().start <= offset
+                                    && value(e).is_some_and(|v| v.kind != Kind::Leaf)
+                            })
+                        })
+                        .and_then(|e| {
+                            keys.push(self.key(e));
+                            value(e)
+                        })
+                }
+                Kind::Array(run) => {
+                    let items = self.nodes.get(run.range()).unwrap_or_default();
+                    items
+                        .iter()
+                        .find(|i| i.span.contains(offset))
+                        .or_else(|| items.iter().rev().find(|i| i.span.range().start <= offset))
+                }
                 // An item of a list has no keys below it.
-                Node::Leaves { .. } | Node::Leaf { .. } => None,
+                Kind::Leaves(_) | Kind::Leaf => None,
             };
             match next {
                 Some(inner) => node = inner,
@@ -394,54 +448,93 @@ fn readable_directly(root: &Spanned<DeTable<'_>>, text: &str) -> bool {
     ctx.direct()
 }
 
-fn spans_of_table(table: &DeTable<'_>, ctx: &mut Spans<'_>) -> Box<[Entry]> {
-    let mut entries: Vec<Entry> = table
-        .iter()
-        .map(|(key, value)| Entry {
-            key: key.get_ref().as_ref().into(),
-            key_span: Span::of(key.span()),
-            value: spans_of_value(value, ctx),
-        })
-        .collect();
-    entries.sort_by_key(|e| e.key_span.start);
-    entries.into_boxed_slice()
+/// A [`Document`]'s lists as they are built.
+struct Tree<'t> {
+    spans: Spans<'t>,
+    nodes: Vec<Node>,
+    entries: Vec<Entry>,
+    items: Vec<Span>,
+    keys: String,
 }
 
-fn spans_of_value(value: &Spanned<DeValue<'_>>, ctx: &mut Spans<'_>) -> Node {
-    ctx.note(value);
-    let span = Span::of(value.span());
-    match value.get_ref() {
-        DeValue::String(_)
-        | DeValue::Float(_)
-        | DeValue::Integer(_)
-        | DeValue::Boolean(_)
-        | DeValue::Datetime(_) => Node::Leaf { span },
-        // The usual list, of plain values: their spans straight away, without a node each.
-        DeValue::Array(items) if items.iter().all(|item| is_plain(item.get_ref())) => {
-            items.iter().for_each(|item| ctx.note(item));
-            Node::Leaves {
-                span,
-                items: items.iter().map(|item| Span::of(item.span())).collect(),
+impl Tree<'_> {
+    /// Adds a table's entries, in file order, and everything below them; returns their run.
+    fn table(&mut self, table: &DeTable<'_>) -> Run {
+        let mut pairs: Vec<_> = table.iter().collect();
+        pairs.sort_by_key(|(key, _)| key.span().start);
+        let start = self.entries.len();
+        for (key, _) in &pairs {
+            let key_start = self.keys.len();
+            self.keys.push_str(key.get_ref());
+            self.entries.push(Entry {
+                key: Run {
+                    start: position(key_start),
+                    end: position(self.keys.len()),
+                },
+                key_span: Span::of(key.span()),
+                value: u32::MAX,
+            });
+        }
+        for (at, (_, value)) in pairs.iter().enumerate() {
+            let node = self.node(value);
+            let index = position(self.nodes.len());
+            self.nodes.push(node);
+            if let Some(entry) = self.entries.get_mut(start + at) {
+                entry.value = index;
             }
         }
-        DeValue::Array(items) => {
-            let items: Vec<Node> = items.iter().map(|item| spans_of_value(item, ctx)).collect();
-            if items.iter().all(|item| matches!(item, Node::Leaf { .. })) {
-                Node::Leaves {
-                    span,
-                    items: items.iter().map(Node::span).collect(),
-                }
-            } else {
-                Node::Array {
-                    span,
-                    items: items.into_boxed_slice(),
-                }
-            }
+        Run {
+            start: position(start),
+            end: position(start + pairs.len()),
         }
-        DeValue::Table(t) => Node::Table {
-            span,
-            entries: spans_of_table(t, ctx),
-        },
+    }
+
+    /// The node of one value, with everything below it added to the lists.
+    fn node(&mut self, value: &Spanned<DeValue<'_>>) -> Node {
+        self.spans.note(value);
+        let span = Span::of(value.span());
+        let kind = match value.get_ref() {
+            DeValue::String(_)
+            | DeValue::Float(_)
+            | DeValue::Integer(_)
+            | DeValue::Boolean(_)
+            | DeValue::Datetime(_) => Kind::Leaf,
+            // The usual list, of plain values: their spans straight away, without a node each.
+            DeValue::Array(items) if items.iter().all(|item| is_plain(item.get_ref())) => {
+                let start = self.items.len();
+                for item in items {
+                    self.spans.note(item);
+                    self.items.push(Span::of(item.span()));
+                }
+                Kind::Leaves(Run {
+                    start: position(start),
+                    end: position(self.items.len()),
+                })
+            }
+            DeValue::Array(items) => {
+                // The items are a run of nodes: their places are taken before the nodes below
+                // them are added.
+                let start = self.nodes.len();
+                let placeholder = Node {
+                    span,
+                    kind: Kind::Leaf,
+                };
+                self.nodes
+                    .extend(std::iter::repeat_n(placeholder, items.len()));
+                for (at, item) in items.iter().enumerate() {
+                    let node = self.node(item);
+                    if let Some(slot) = self.nodes.get_mut(start + at) {
+                        *slot = node;
+                    }
+                }
+                Kind::Array(Run {
+                    start: position(start),
+                    end: position(start + items.len()),
+                })
+            }
+            DeValue::Table(t) => Kind::Table(self.table(t)),
+        };
+        Node { span, kind }
     }
 }
 
