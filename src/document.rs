@@ -222,27 +222,29 @@ impl Document {
     }
 
     fn of_table(root: &Spanned<DeTable<'_>>, text: &str) -> (Self, bool) {
-        let mut tree = Tree {
-            spans: Spans::new(text),
-            nodes: Vec::new(),
-            entries: Vec::new(),
-            items: Vec::new(),
-            keys: String::new(),
-        };
-        let entries = tree.table(root.get_ref());
-        let direct = tree.spans.direct();
-        let doc = Self {
-            root: Node {
-                span: Span::of(root.span()),
-                kind: Kind::Table(entries),
-            },
-            nodes: tree.nodes.into_boxed_slice(),
-            entries: tree.entries.into_boxed_slice(),
-            items: tree.items.into_boxed_slice(),
-            keys: tree.keys.into_boxed_str(),
-            floats: tree.spans.floats,
-        };
-        (doc, direct)
+        SCRATCH.with_borrow_mut(|lists| {
+            lists.clear();
+            let mut tree = Tree {
+                spans: Spans::new(text),
+                lists,
+            };
+            let entries = tree.table(root.get_ref());
+            let direct = tree.spans.direct();
+            let floats = tree.spans.floats;
+            let lists = tree.lists;
+            let doc = Self {
+                root: Node {
+                    span: Span::of(root.span()),
+                    kind: Kind::Table(entries),
+                },
+                nodes: Box::from(lists.nodes.as_slice()),
+                entries: Box::from(lists.entries.as_slice()),
+                items: Box::from(lists.items.as_slice()),
+                keys: Box::from(lists.keys.as_str()),
+                floats,
+            };
+            (doc, direct)
+        })
     }
 
     /// The spans of the decimal numbers in the file, in file order.
@@ -449,27 +451,48 @@ fn readable_directly(root: &Spanned<DeTable<'_>>, text: &str) -> bool {
 }
 
 /// A [`Document`]'s lists as they are built.
-struct Tree<'t> {
-    spans: Spans<'t>,
+#[derive(Default)]
+struct Lists {
     nodes: Vec<Node>,
     entries: Vec<Entry>,
     items: Vec<Span>,
     keys: String,
 }
 
-impl Tree<'_> {
+impl Lists {
+    fn clear(&mut self) {
+        self.nodes.clear();
+        self.entries.clear();
+        self.items.clear();
+        self.keys.clear();
+    }
+}
+
+thread_local! {
+    /// The lists of the last tree built on this thread: the next tree is built in them and
+    /// copied out at its size, so no list of the thousands of trees grows step by step.
+    static SCRATCH: std::cell::RefCell<Lists> = std::cell::RefCell::default();
+}
+
+/// A tree being built: what is collected beside the spans, and the lists.
+struct Tree<'t, 'l> {
+    spans: Spans<'t>,
+    lists: &'l mut Lists,
+}
+
+impl Tree<'_, '_> {
     /// Adds a table's entries, in file order, and everything below them; returns their run.
     fn table(&mut self, table: &DeTable<'_>) -> Run {
         let mut pairs: Vec<_> = table.iter().collect();
         pairs.sort_by_key(|(key, _)| key.span().start);
-        let start = self.entries.len();
+        let start = self.lists.entries.len();
         for (key, _) in &pairs {
-            let key_start = self.keys.len();
-            self.keys.push_str(key.get_ref());
-            self.entries.push(Entry {
+            let key_start = self.lists.keys.len();
+            self.lists.keys.push_str(key.get_ref());
+            self.lists.entries.push(Entry {
                 key: Run {
                     start: position(key_start),
-                    end: position(self.keys.len()),
+                    end: position(self.lists.keys.len()),
                 },
                 key_span: Span::of(key.span()),
                 value: u32::MAX,
@@ -477,9 +500,9 @@ impl Tree<'_> {
         }
         for (at, (_, value)) in pairs.iter().enumerate() {
             let node = self.node(value);
-            let index = position(self.nodes.len());
-            self.nodes.push(node);
-            if let Some(entry) = self.entries.get_mut(start + at) {
+            let index = position(self.lists.nodes.len());
+            self.lists.nodes.push(node);
+            if let Some(entry) = self.lists.entries.get_mut(start + at) {
                 entry.value = index;
             }
         }
@@ -501,29 +524,30 @@ impl Tree<'_> {
             | DeValue::Datetime(_) => Kind::Leaf,
             // The usual list, of plain values: their spans straight away, without a node each.
             DeValue::Array(items) if items.iter().all(|item| is_plain(item.get_ref())) => {
-                let start = self.items.len();
+                let start = self.lists.items.len();
                 for item in items {
                     self.spans.note(item);
-                    self.items.push(Span::of(item.span()));
+                    self.lists.items.push(Span::of(item.span()));
                 }
                 Kind::Leaves(Run {
                     start: position(start),
-                    end: position(self.items.len()),
+                    end: position(self.lists.items.len()),
                 })
             }
             DeValue::Array(items) => {
                 // The items are a run of nodes: their places are taken before the nodes below
                 // them are added.
-                let start = self.nodes.len();
+                let start = self.lists.nodes.len();
                 let placeholder = Node {
                     span,
                     kind: Kind::Leaf,
                 };
-                self.nodes
+                self.lists
+                    .nodes
                     .extend(std::iter::repeat_n(placeholder, items.len()));
                 for (at, item) in items.iter().enumerate() {
                     let node = self.node(item);
-                    if let Some(slot) = self.nodes.get_mut(start + at) {
+                    if let Some(slot) = self.lists.nodes.get_mut(start + at) {
                         *slot = node;
                     }
                 }
