@@ -82,12 +82,6 @@ pub fn lint(register: &Register, options: &LintOptions) -> LintReport {
         })
         .collect();
 
-    let mut raws: Vec<Raw<'static>> = Vec::new();
-    for (active, waived, hygiene) in per_activity {
-        raws.extend(active);
-        raws.extend(hygiene);
-        report.waived.extend(waived);
-    }
     let per_processor: Vec<Raw<'static>> = register
         .processors
         .par_iter()
@@ -104,31 +98,47 @@ pub fn lint(register: &Register, options: &LintOptions) -> LintReport {
             })
         })
         .collect();
-    raws.extend(per_processor);
     let ctx = RegisterCtx { register, today };
-    raws.extend(run_rules(|check, out| {
+    let per_register = run_rules(|check, out| {
         if let Check::Register(check) = check {
             check(&ctx, out);
         }
-    }));
+    });
 
+    // The findings go straight into one list of its final size: this runs on one thread, and
+    // lists grown step by step there moved into fresh memory at each step (page faults were
+    // most of this step's time in the profile).
+    let found = per_activity
+        .iter()
+        .map(|(active, _, hygiene)| active.len() + hygiene.len())
+        .sum::<usize>()
+        + per_processor.len()
+        + per_register.len();
+    report
+        .diagnostics
+        .reserve_exact(found + config_problems.len());
+    report
+        .waived
+        .reserve_exact(per_activity.iter().map(|(_, waived, _)| waived.len()).sum());
     let level = |rule: &str, default: Severity| {
         options
             .cli
             .apply(rule, config_overrides.apply(rule, Level::from(default)))
     };
-    for raw in raws {
+    let mut keep = |raw: Raw<'static>| {
         let default = raw.finding.severity.unwrap_or(raw.rule.severity);
-        let level = options.cli.apply(
-            raw.rule.name,
-            config_overrides.apply(raw.rule.name, Level::from(default)),
-        );
-        if let Some(severity) = level.severity() {
+        if let Some(severity) = level(raw.rule.name, default).severity() {
             report
                 .diagnostics
                 .push(to_diagnostic(raw.rule, raw.finding, severity));
         }
+    };
+    for (active, waived, hygiene) in per_activity {
+        active.into_iter().chain(hygiene).for_each(&mut keep);
+        report.waived.extend(waived);
     }
+    per_processor.into_iter().for_each(&mut keep);
+    per_register.into_iter().for_each(&mut keep);
     for waived in &mut report.waived {
         let default = waived.diagnostic.severity;
         waived.diagnostic.severity = level(waived.diagnostic.code, default)
