@@ -770,6 +770,51 @@ mod tests {
     }
 
     #[test]
+    fn nested_lists_and_tables_find_their_own_items_in_the_flat_tree() {
+        // Lists of lists and of tables, tables in lists and lists in tables: each level's
+        // items are runs in the same flat lists, so every path must still land on its own.
+        let text = "deep = [[[\"a\"], [\"b\"]], [[\"c\"]]]\n\
+                    rows = [{ k = \"x\", v = [1, 2] }, { k = \"y\", v = [[3], 4] }]\n\
+                    \n\
+                    [[retention]]\n\
+                    period = \"30 days\"\n\
+                    [retention.review]\n\
+                    by = \"dpo\"\n\
+                    \n\
+                    [[retention]]\n\
+                    period = \"6 years\"\n";
+        let (doc, _) = Document::parse(text).unwrap();
+        let value = |path: &[Seg<'_>]| doc.find(path).map(|f| &text[f.value]);
+        use Seg::{Index as I, Key as K};
+        assert_eq!(value(&[K("deep"), I(0), I(1), I(0)]), Some("\"b\""));
+        assert_eq!(value(&[K("deep"), I(1), I(0), I(0)]), Some("\"c\""));
+        assert_eq!(value(&[K("deep"), I(1), I(1)]), None);
+        assert_eq!(value(&[K("rows"), I(0), K("v"), I(1)]), Some("2"));
+        assert_eq!(value(&[K("rows"), I(1), K("k")]), Some("\"y\""));
+        assert_eq!(value(&[K("rows"), I(1), K("v"), I(0), I(0)]), Some("3"));
+        assert_eq!(value(&[K("rows"), I(1), K("v"), I(1)]), Some("4"));
+        assert_eq!(
+            value(&[K("retention"), I(0), K("review"), K("by")]),
+            Some("\"dpo\"")
+        );
+        assert_eq!(
+            value(&[K("retention"), I(1), K("period")]),
+            Some("\"6 years\"")
+        );
+        assert_eq!(value(&[K("retention"), I(1), K("review")]), None);
+        let keys = doc.key_spans_of_table(&[K("rows"), I(1)]);
+        assert_eq!(&text[keys["v"].clone()], "v");
+        assert_eq!(
+            doc.key_path_at(text.find("\"dpo\"").unwrap()),
+            "retention.review.by"
+        );
+        assert_eq!(
+            doc.key_path_at(text.find("\"6 years\"").unwrap()),
+            "retention.period"
+        );
+    }
+
+    #[test]
     fn items_of_plain_and_mixed_lists_are_found_and_nothing_lies_below_a_plain_item() {
         let text = "plain = [\"a\", 2]\nmixed = [\"a\", [\"b\"]]\nempty = []\n";
         let (doc, _) = Document::parse(text).unwrap();

@@ -306,6 +306,48 @@ fn a_symlink_loop_in_activities_is_reported_not_followed_forever() {
     assert!(!report.incomplete);
 }
 
+/// Folders are read in the file system's order, but a file with two names is read by the
+/// first in order of name, whatever that order is (on tmpfs the newest name comes first).
+#[cfg(unix)]
+#[test]
+fn a_file_with_two_names_is_read_by_the_first_in_order_of_name() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("ropa.toml"), common::ROPA_TOML).unwrap();
+    let activities = dir.path().join("activities");
+    std::fs::create_dir_all(&activities).unwrap();
+    for n in 0..20 {
+        std::fs::write(activities.join(format!("a{n:02}.toml")), "name = \"A\"\n").unwrap();
+    }
+    for n in 0..20 {
+        std::os::unix::fs::symlink(
+            format!("a{n:02}.toml"),
+            activities.join(format!("b{n:02}.toml")),
+        )
+        .unwrap();
+    }
+    let report = load(&DirSource::new(dir.path())).unwrap();
+    let read: Vec<&str> = report
+        .register
+        .activities
+        .iter()
+        .map(|a| a.id.as_str())
+        .collect();
+    let expected: Vec<String> = (0..20).map(|n| format!("a{n:02}")).collect();
+    assert_eq!(read, expected);
+    assert_eq!(report.problems.len(), 20);
+    for problem in &report.problems {
+        let path = report.register.files.path(problem.file);
+        assert!(path.contains("/b"), "{path}: {}", problem.message);
+        assert!(
+            problem
+                .message
+                .contains("another name (a link) for `activities/a"),
+            "{}",
+            problem.message
+        );
+    }
+}
+
 #[test]
 fn an_unreadable_file_is_reported_and_marks_the_load_incomplete() {
     use ropa::source::{FatalError, ReadFailure, RegisterSource, SourceEntry};
