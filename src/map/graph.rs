@@ -31,6 +31,25 @@ pub enum Kind {
 }
 
 impl Kind {
+    const ALL: [Kind; 5] = [
+        Self::Subject,
+        Self::Activity,
+        Self::Recipient,
+        Self::Processor,
+        Self::Country,
+    ];
+
+    /// What a node's [`Node::key`] starts with, which makes it unique across kinds.
+    fn key_prefix(self) -> &'static str {
+        match self {
+            Self::Subject => "subject",
+            Self::Activity => "activity",
+            Self::Recipient => "recipient",
+            Self::Processor => "processor",
+            Self::Country => "country",
+        }
+    }
+
     /// The kind in words, for tables and titles.
     pub fn word(self) -> &'static str {
         match self {
@@ -76,32 +95,42 @@ pub struct Graph {
     pub edges: Vec<Edge>,
 }
 
-/// What a node carries when it is made: its column, kind, label and key.
+/// What a node carries when it is made: its column, kind, label and key (unique within its
+/// kind: an id, a country code, or a subject's or recipient's words in lower case).
 struct NewNode<'a> {
-    key: String,
+    key: &'a str,
     kind: Kind,
     column: usize,
     label: &'a str,
 }
 
+/// A hash map with a fast, fixed hash: the keys are the register's own words, looked up and
+/// never listed, so neither the default hash's resistance to crafted keys nor its random
+/// seed buys anything here.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+
 #[derive(Default)]
 struct Builder {
     graph: Graph,
-    by_key: HashMap<String, usize>,
+    /// Each kind's nodes by key, looked up without making a key string for each mention.
+    by_key: [FastMap<String, usize>; Kind::ALL.len()],
     /// Each flow's place in `graph.edges`, so a flow seen again is found at once.
-    edges: HashMap<(usize, usize), usize>,
+    edges: FastMap<(usize, usize), usize>,
+    /// The last subject or recipient put in lower case, kept to be written over.
+    lowered: String,
 }
 
 impl Builder {
     /// The node with this key, made on first use (its label is the first spelling seen).
     fn node(&mut self, new: NewNode<'_>) -> usize {
-        if let Some(&at) = self.by_key.get(&new.key) {
+        let nodes = &mut self.by_key[new.kind as usize];
+        if let Some(&at) = nodes.get(new.key) {
             return at;
         }
         let at = self.graph.nodes.len();
-        self.by_key.insert(new.key.clone(), at);
+        nodes.insert(new.key.to_string(), at);
         self.graph.nodes.push(Node {
-            key: new.key,
+            key: format!("{}:{}", new.kind.key_prefix(), new.key),
             kind: new.kind,
             column: new.column,
             label: new.label.trim().to_string(),
@@ -109,6 +138,32 @@ impl Builder {
             notes: Vec::new(),
             problem: None,
         });
+        at
+    }
+
+    fn has(&self, kind: Kind, key: &str) -> bool {
+        self.by_key[kind as usize].contains_key(key)
+    }
+
+    /// The node of a subject or recipient, written in words: the same words in other case or
+    /// with other spaces around them are one node.
+    fn words(&mut self, kind: Kind, column: usize, words: &str) -> usize {
+        let mut lowered = std::mem::take(&mut self.lowered);
+        lowered.clear();
+        let words_trimmed = words.trim();
+        if words_trimmed.is_ascii() {
+            lowered.push_str(words_trimmed);
+            lowered.make_ascii_lowercase();
+        } else {
+            lowered.push_str(&words_trimmed.to_lowercase());
+        }
+        let at = self.node(NewNode {
+            key: &lowered,
+            kind,
+            column,
+            label: words,
+        });
+        self.lowered = lowered;
         at
     }
 
@@ -135,7 +190,7 @@ impl Builder {
 
     fn activity(&mut self, a: &Loaded<Activity>, column: usize) -> usize {
         let at = self.node(NewNode {
-            key: format!("activity:{}", a.id),
+            key: &a.id,
             kind: Kind::Activity,
             column,
             label: &a.value.name,
@@ -170,9 +225,9 @@ impl Builder {
     fn processor(&mut self, register: &Register, id: &str, column: usize) -> usize {
         let found = register.processor(id);
         let label = found.map_or(id, |p| p.value.name.as_str());
-        let fresh = !self.by_key.contains_key(&format!("processor:{id}"));
+        let fresh = !self.has(Kind::Processor, id);
         let at = self.node(NewNode {
-            key: format!("processor:{id}"),
+            key: id,
             kind: Kind::Processor,
             column,
             label,
@@ -200,9 +255,9 @@ impl Builder {
 
     fn country(&mut self, code: &str, column: usize) -> usize {
         let name = crate::describe::country(code);
-        let fresh = !self.by_key.contains_key(&format!("country:{code}"));
+        let fresh = !self.has(Kind::Country, code);
         let at = self.node(NewNode {
-            key: format!("country:{code}"),
+            key: code,
             kind: Kind::Country,
             column,
             label: &name,
@@ -229,7 +284,7 @@ impl Builder {
                 // `transfer-destination-missing`: the flow is drawn, to a box that says so.
                 None => {
                     let at = self.node(NewNode {
-                        key: "country:?".to_string(),
+                        key: "?",
                         kind: Kind::Country,
                         column,
                         label: "Country not recorded",
@@ -306,12 +361,7 @@ pub fn build(register: &Register, activities: &[&Loaded<Activity>], by: By) -> G
                     .flatten()
                     .filter(|s| !s.trim().is_empty())
                 {
-                    let from = b.node(NewNode {
-                        key: format!("subject:{}", subject.trim().to_lowercase()),
-                        kind: Kind::Subject,
-                        column: 0,
-                        label: subject,
-                    });
+                    let from = b.words(Kind::Subject, 0, subject);
                     b.edge(from, at, None, None);
                 }
                 for recipient in a
@@ -321,12 +371,7 @@ pub fn build(register: &Register, activities: &[&Loaded<Activity>], by: By) -> G
                     .flatten()
                     .filter(|r| !r.trim().is_empty())
                 {
-                    let to = b.node(NewNode {
-                        key: format!("recipient:{}", recipient.trim().to_lowercase()),
-                        kind: Kind::Recipient,
-                        column: 2,
-                        label: recipient,
-                    });
+                    let to = b.words(Kind::Recipient, 2, recipient);
                     b.edge(at, to, None, None);
                 }
                 for id in a.value.processors.iter().flatten() {
@@ -380,4 +425,49 @@ pub fn build(register: &Register, activities: &[&Loaded<Activity>], by: By) -> G
         }
     }
     b.graph
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A subject or recipient written in other case or with spaces around it is the same box,
+    /// labelled as first written, in ASCII or not; other words are another box.
+    #[test]
+    fn the_same_words_in_other_case_are_one_node() {
+        let texts = [
+            ("ropa.toml", "[controller]\nname = \"C\"\n"),
+            (
+                "activities/a.toml",
+                "name = \"A\"\ndata_subjects = [\"Residents\", \"Élèves\"]\nrecipients = [\"Police\"]\n",
+            ),
+            (
+                "activities/b.toml",
+                "name = \"B\"\ndata_subjects = [\" residents \", \"ÉLÈVES\", \"Staff\"]\nrecipients = [\"POLICE\", \"Police Scotland\"]\n",
+            ),
+        ];
+        let register = crate::load::load(&crate::source::MemorySource::from_texts("reg", &texts))
+            .unwrap()
+            .register;
+        let activities: Vec<_> = register.activities.iter().collect();
+        let graph = build(&register, &activities, By::Flow);
+        let nodes: Vec<(&str, &str)> = graph
+            .nodes
+            .iter()
+            .map(|n| (n.key.as_str(), n.label.as_str()))
+            .collect();
+        assert_eq!(
+            nodes,
+            [
+                ("activity:a", "A"),
+                ("subject:residents", "Residents"),
+                ("subject:élèves", "Élèves"),
+                ("recipient:police", "Police"),
+                ("activity:b", "B"),
+                ("subject:staff", "Staff"),
+                ("recipient:police scotland", "Police Scotland"),
+            ]
+        );
+        assert_eq!(graph.edges.len(), 8);
+    }
 }

@@ -31,7 +31,7 @@ pub fn html_section(
 ) -> Vec<Vec<u8>> {
     let graph = build(register, activities, By::Flow);
     let layout = layout(&graph);
-    let svg = svg::render(&graph, &layout, title);
+    let svg = svg::render_in_pieces(&graph, &layout, title);
     page::section_in_pieces(&graph, &layout, svg)
 }
 
@@ -41,4 +41,29 @@ pub fn is_map(bytes: &[u8]) -> bool {
         || bytes.starts_with(text::MERMAID_MARKER.as_bytes())
         || bytes.starts_with(text::DOT_MARKER.as_bytes())
         || page::is_map_page(bytes)
+}
+
+/// A register of `count` activities, each with a subject and a recipient of its own beside
+/// shared ones: a map large enough to be drawn and written in several pieces.
+#[cfg(test)]
+fn many_activities(count: usize) -> crate::model::Register {
+    let mut files = vec![(
+        "ropa.toml".to_string(),
+        "[controller]\nname = \"C\"\n".to_string(),
+    )];
+    for i in 0..count {
+        files.push((
+            format!("activities/a-{i:03}.toml"),
+            format!(
+                "name = \"A {i}\"\ndata_subjects = [\"Residents\", \"Staff {i}\"]\nrecipients = [\"Police\", \"Agency {i}\"]\n"
+            ),
+        ));
+    }
+    let texts: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    crate::load::load(&crate::source::MemorySource::from_texts("reg", &texts))
+        .unwrap()
+        .register
 }

@@ -16,7 +16,7 @@ pub const MAP_META: &str = r#"<meta name="generator" content="ropa map">"#;
 const NL: PreEscaped<&str> = PreEscaped("\n");
 
 pub fn render(graph: &Graph, layout: &Layout, title: &str) -> String {
-    let svg = super::svg::render(graph, layout, title);
+    let svg = super::svg::render_in_pieces(graph, layout, title);
     html! {
         (DOCTYPE) (NL)
         html lang="en-GB" { (NL)
@@ -24,7 +24,7 @@ pub fn render(graph: &Graph, layout: &Layout, title: &str) -> String {
         body { (NL)
             header { h1 { (title) } } (NL)
             main { (NL)
-                (section(graph, layout, &svg))
+                (section(graph, layout, svg))
             } (NL)
         } (NL)
         } (NL)
@@ -32,9 +32,10 @@ pub fn render(graph: &Graph, layout: &Layout, title: &str) -> String {
     .into_string()
 }
 
-/// The map's section: the drawing, its key and its table. The HTML export includes it too.
-pub fn section(graph: &Graph, layout: &Layout, svg: &str) -> Markup {
-    let pieces = section_in_pieces(graph, layout, svg.to_string());
+/// The map's section: the drawing (in `svg`'s pieces), its key and its table. The HTML
+/// export includes it too.
+fn section(graph: &Graph, layout: &Layout, svg: Vec<String>) -> Markup {
+    let pieces = section_in_pieces(graph, layout, svg);
     PreEscaped(String::from_utf8(pieces.concat()).unwrap_or_default())
 }
 
@@ -42,7 +43,7 @@ pub fn section(graph: &Graph, layout: &Layout, svg: &str) -> Markup {
 /// table's rows (one per flow: tens of thousands at 10,000 activities) are written on every
 /// core. Copying megabytes of drawing and table into a string that grows by doubling was
 /// most of the map's share of the web page.
-pub fn section_in_pieces(graph: &Graph, layout: &Layout, svg: String) -> Vec<Vec<u8>> {
+pub fn section_in_pieces(graph: &Graph, layout: &Layout, svg: Vec<String>) -> Vec<Vec<u8>> {
     let skeleton = html! {
         section aria-labelledby="map" { (NL)
             h2 id="map" { "Data-flow map" } (NL)
@@ -62,11 +63,9 @@ pub fn section_in_pieces(graph: &Graph, layout: &Layout, svg: String) -> Vec<Vec
         .split_once(SVG_GOES_HERE)
         .unwrap_or((&skeleton, ""));
     let (before_rows, after_rows) = rest.split_once(ROWS_GO_HERE).unwrap_or((rest, ""));
-    let mut pieces = vec![
-        before_svg.as_bytes().to_vec(),
-        svg.into_bytes(),
-        before_rows.as_bytes().to_vec(),
-    ];
+    let mut pieces = vec![before_svg.as_bytes().to_vec()];
+    pieces.extend(svg.into_iter().map(String::into_bytes));
+    pieces.push(before_rows.as_bytes().to_vec());
     pieces.par_extend(
         graph
             .edges
@@ -117,25 +116,7 @@ mod tests {
     /// with every row once, in the order of the flows.
     #[test]
     fn the_rows_of_a_large_map_are_written_in_pieces_in_order() {
-        let mut files = vec![(
-            "ropa.toml".to_string(),
-            "[controller]\nname = \"C\"\n".to_string(),
-        )];
-        for i in 0..700 {
-            files.push((
-                format!("activities/a-{i:03}.toml"),
-                format!(
-                    "name = \"A {i}\"\ndata_subjects = [\"Residents\", \"Staff {i}\"]\nrecipients = [\"Police\", \"Agency {i}\"]\n"
-                ),
-            ));
-        }
-        let texts: Vec<(&str, &str)> = files
-            .iter()
-            .map(|(p, t)| (p.as_str(), t.as_str()))
-            .collect();
-        let register = crate::load::load(&crate::source::MemorySource::from_texts("reg", &texts))
-            .unwrap()
-            .register;
+        let register = super::super::many_activities(700);
         let activities: Vec<_> = register.activities.iter().collect();
         let graph = build(&register, &activities, By::Flow);
         assert!(
@@ -144,7 +125,7 @@ mod tests {
             graph.edges.len()
         );
         let layout = layout(&graph);
-        let pieces = section_in_pieces(&graph, &layout, "<svg/>".to_string());
+        let pieces = section_in_pieces(&graph, &layout, vec!["<svg/>".to_string()]);
         let rows_at_once = rows(&graph, &graph.edges).into_string();
         let joined = String::from_utf8(pieces.concat()).unwrap();
         assert!(joined.contains("<div class=\"map\"><svg/></div>"));

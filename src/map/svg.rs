@@ -6,7 +6,9 @@
 
 use std::fmt::Write;
 
-use super::graph::Graph;
+use rayon::prelude::*;
+
+use super::graph::{Edge, Graph};
 use super::layout::{LINE, Layout, PAD, Rect, Style, legend_texts};
 
 /// Fills and borders for business functions: light fills under black text (contrast well
@@ -22,8 +24,11 @@ const PALETTE: [(&str, &str); 8] = [
     ("#fdf7e0", "#7a5c00"),
 ];
 const PLAIN: (&str, &str) = ("#ffffff", "#505a5f");
-const PROBLEM: &str = "#c0392b";
-const EDGE: &str = "#8a9298";
+/// How a line or box with a problem is drawn: red (#c0392b), thicker and dashed; a flow
+/// without one is grey.
+const PROBLEM_STROKE: &str = r##"stroke="#c0392b" stroke-width="2.5" stroke-dasharray="6 4""##;
+const EDGE_STROKE: &str = r##"stroke="#8a9298""##;
+const PROBLEM_TEXT: &str = r##"font-size="11" font-weight="700" fill="#c0392b""##;
 
 pub fn colour(index: usize) -> (&'static str, &'static str) {
     PALETTE
@@ -72,10 +77,20 @@ fn node_title(graph: &Graph, at: usize) -> String {
     title
 }
 
+/// The drawing as one string (`ropa map --format svg` and the map's own page).
 pub fn render(graph: &Graph, layout: &Layout, title: &str) -> String {
-    // Room for the whole drawing, from what a flow and a box take (about 150 and 350 bytes):
-    // at 10,000 activities it is megabytes, and growing it by doubling copied it each time.
-    let mut out = String::with_capacity(graph.edges.len() * 150 + graph.nodes.len() * 350);
+    render_in_pieces(graph, layout, title).concat()
+}
+
+/// Flows or boxes drawn together on one thread.
+const FLOWS_PER_PIECE: usize = 1024;
+const BOXES_PER_PIECE: usize = 256;
+
+/// [`render`]'s text in pieces, in order. The flows and boxes (tens of thousands at 10,000
+/// activities) are drawn on every core: drawn on one, they were the long end of the web page's
+/// map, which the page's other sections had finished long before.
+pub fn render_in_pieces(graph: &Graph, layout: &Layout, title: &str) -> Vec<String> {
+    let mut head = String::new();
     let (w, h) = (layout.width, layout.height);
     let activities = graph
         .nodes
@@ -83,56 +98,37 @@ pub fn render(graph: &Graph, layout: &Layout, title: &str) -> String {
         .filter(|n| n.kind == super::graph::Kind::Activity)
         .count();
     let _ = writeln!(
-        out,
+        head,
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" aria-labelledby="map-title map-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="12">"#
     );
-    let _ = writeln!(out, r#"<title id="map-title">{}</title>"#, escape(title));
+    let _ = writeln!(head, r#"<title id="map-title">{}</title>"#, escape(title));
     let _ = writeln!(
-        out,
+        head,
         r#"<desc id="map-desc">{activities} activities, {} boxes and {} flows, in columns: {}.</desc>"#,
         graph.nodes.len(),
         graph.edges.len(),
         escape(&graph.columns.join(", "))
     );
-    let _ = writeln!(out, r##"<rect width="{w}" height="{h}" fill="#ffffff"/>"##);
+    let _ = writeln!(head, r##"<rect width="{w}" height="{h}" fill="#ffffff"/>"##);
     for (text, r) in &layout.headers {
         let _ = writeln!(
-            out,
+            head,
             r##"<text x="{}" y="{}" font-size="15" font-weight="700" fill="#0b0c0c">{}</text>"##,
             r.x,
             r.y + 18,
             escape(text)
         );
     }
-    out.push_str("<g fill=\"none\" stroke-width=\"1.5\">\n");
-    for e in &graph.edges {
-        let (from, to) = (&layout.nodes[e.from].rect, &layout.nodes[e.to].rect);
-        let ((x1, y1), (x2, y2)) = (from.right(), to.left());
-        let bend = (x2.saturating_sub(x1)) / 2;
-        let style = if e.problem.is_some() {
-            format!(r#"stroke="{PROBLEM}" stroke-width="2.5" stroke-dasharray="6 4""#)
-        } else {
-            format!(r#"stroke="{EDGE}""#)
-        };
-        let mut what = format!(
-            "{} → {}",
-            graph.nodes[e.from].label, graph.nodes[e.to].label
-        );
-        if let Some(label) = &e.label {
-            let _ = write!(what, ": {label}");
-        }
-        if let Some(problem) = &e.problem {
-            let _ = write!(what, ". Problem: {problem}");
-        }
-        let _ = writeln!(
-            out,
-            r#"<path d="M{x1} {y1} C{} {y1} {} {y2} {x2} {y2}" {style}><title>{}</title></path>"#,
-            x1 + bend,
-            x2 - bend,
-            escape(&what)
-        );
-    }
-    out.push_str("</g>\n");
+    head.push_str("<g fill=\"none\" stroke-width=\"1.5\">\n");
+    let mut pieces = vec![head];
+    // Room for each piece from what a flow and a box take (about 150 and 350 bytes), so no
+    // piece is copied as it grows.
+    pieces.par_extend(graph.edges.par_chunks(FLOWS_PER_PIECE).map(|edges| {
+        let mut out = String::with_capacity(edges.len() * 150);
+        edges.iter().for_each(|e| flow(&mut out, graph, layout, e));
+        out
+    }));
+    let mut middle = String::from("</g>\n");
     for g in &layout.groups {
         let (fill, border) = if g.colour == usize::MAX {
             PLAIN
@@ -140,7 +136,7 @@ pub fn render(graph: &Graph, layout: &Layout, title: &str) -> String {
             colour(g.colour)
         };
         let _ = writeln!(
-            out,
+            middle,
             r##"<g><rect {} fill="{fill}" stroke="{border}"/><rect x="{}" y="{}" width="5" height="{}" fill="{border}"/><text x="{}" y="{}" font-weight="700" fill="#0b0c0c">{}</text></g>"##,
             rect_attrs(&g.rect),
             g.rect.x,
@@ -151,41 +147,89 @@ pub fn render(graph: &Graph, layout: &Layout, title: &str) -> String {
             escape(&g.text)
         );
     }
-    for (at, placed) in layout.nodes.iter().enumerate() {
-        let node = &graph.nodes[at];
-        let (fill, border) = node
-            .group
-            .as_ref()
-            .and_then(|g| layout.colours.get(g))
-            .map_or(PLAIN, |&i| colour(i));
-        let stroke = if node.problem.is_some() {
-            format!(r#"stroke="{PROBLEM}" stroke-width="2.5" stroke-dasharray="6 4""#)
-        } else {
-            format!(r#"stroke="{border}""#)
+    pieces.push(middle);
+    let starts: Vec<usize> = (0..layout.nodes.len()).step_by(BOXES_PER_PIECE).collect();
+    pieces.par_extend(starts.into_par_iter().map(|start| {
+        let end = (start + BOXES_PER_PIECE).min(layout.nodes.len());
+        let mut out = String::with_capacity((end - start) * 350);
+        (start..end).for_each(|at| placed_box(&mut out, graph, layout, at));
+        out
+    }));
+    pieces.push(legend(layout));
+    pieces
+}
+
+/// One flow: a curve from the right of one box to the left of the other, with its title.
+fn flow(out: &mut String, graph: &Graph, layout: &Layout, e: &Edge) {
+    let (from, to) = (&layout.nodes[e.from].rect, &layout.nodes[e.to].rect);
+    let ((x1, y1), (x2, y2)) = (from.right(), to.left());
+    let bend = (x2.saturating_sub(x1)) / 2;
+    let style = if e.problem.is_some() {
+        PROBLEM_STROKE
+    } else {
+        EDGE_STROKE
+    };
+    let mut what = format!(
+        "{} → {}",
+        graph.nodes[e.from].label, graph.nodes[e.to].label
+    );
+    if let Some(label) = &e.label {
+        let _ = write!(what, ": {label}");
+    }
+    if let Some(problem) = &e.problem {
+        let _ = write!(what, ". Problem: {problem}");
+    }
+    let _ = writeln!(
+        out,
+        r#"<path d="M{x1} {y1} C{} {y1} {} {y2} {x2} {y2}" {style}><title>{}</title></path>"#,
+        x1 + bend,
+        x2 - bend,
+        escape(&what)
+    );
+}
+
+/// One placed box: its title, its rectangle and its lines of text.
+fn placed_box(out: &mut String, graph: &Graph, layout: &Layout, at: usize) {
+    let node = &graph.nodes[at];
+    let placed = &layout.nodes[at];
+    let (fill, border) = node
+        .group
+        .as_ref()
+        .and_then(|g| layout.colours.get(g))
+        .map_or(PLAIN, |&i| colour(i));
+    let r = &placed.rect;
+    let _ = write!(
+        out,
+        r#"<g><title>{}</title><rect {} rx="4" fill="{fill}" "#,
+        escape(&node_title(graph, at)),
+        rect_attrs(r)
+    );
+    if node.problem.is_some() {
+        out.push_str(PROBLEM_STROKE);
+    } else {
+        let _ = write!(out, r#"stroke="{border}""#);
+    }
+    out.push_str("/>");
+    for (i, (style, text)) in placed.lines.iter().enumerate() {
+        let y = r.y + PAD + LINE * u32::try_from(i).unwrap_or(0) + 12;
+        let look = match style {
+            Style::Label => r##"font-weight="600" fill="#0b0c0c""##,
+            Style::Note => r##"font-size="11" fill="#383f43""##,
+            Style::Problem => PROBLEM_TEXT,
         };
-        let r = &placed.rect;
         let _ = write!(
             out,
-            r#"<g><title>{}</title><rect {} rx="4" fill="{fill}" {stroke}/>"#,
-            escape(&node_title(graph, at)),
-            rect_attrs(r)
+            r#"<text x="{}" y="{y}" {look}>{}</text>"#,
+            r.x + PAD,
+            escape(text)
         );
-        for (i, (style, text)) in placed.lines.iter().enumerate() {
-            let y = r.y + PAD + LINE * u32::try_from(i).unwrap_or(0) + 12;
-            let look = match style {
-                Style::Label => r##"font-weight="600" fill="#0b0c0c""##.to_string(),
-                Style::Note => r##"font-size="11" fill="#383f43""##.to_string(),
-                Style::Problem => format!(r#"font-size="11" font-weight="700" fill="{PROBLEM}""#),
-            };
-            let _ = write!(
-                out,
-                r#"<text x="{}" y="{y}" {look}>{}</text>"#,
-                r.x + PAD,
-                escape(text)
-            );
-        }
-        out.push_str("</g>\n");
     }
+    out.push_str("</g>\n");
+}
+
+/// The key under the drawing, and the drawing's end.
+fn legend(layout: &Layout) -> String {
+    let mut out = String::new();
     for (row, text) in layout.legend_rows.iter().zip(legend_texts(&layout.colours)) {
         let function = text.strip_prefix("Business function: ");
         let swatch = function
@@ -214,4 +258,50 @@ pub fn render(graph: &Graph, layout: &Layout, title: &str) -> String {
     }
     out.push_str("</svg>\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::map::graph::{By, build};
+    use crate::map::layout::layout;
+
+    /// Drawn in pieces on several threads, every flow and box is in the drawing once, in the
+    /// graph's order, between the drawing's start and its key.
+    #[test]
+    fn a_large_drawing_has_every_flow_and_box_once_in_order() {
+        let register = super::super::many_activities(700);
+        let activities: Vec<_> = register.activities.iter().collect();
+        let graph = build(&register, &activities, By::Flow);
+        assert!(graph.edges.len() > 2 * FLOWS_PER_PIECE);
+        assert!(graph.nodes.len() > 2 * BOXES_PER_PIECE);
+        let layout = layout(&graph);
+        let svg = render(&graph, &layout, "Map");
+        assert!(svg.starts_with("<svg "));
+        assert!(svg.ends_with("</svg>\n"));
+        assert_eq!(svg.matches("<path ").count(), graph.edges.len());
+        let mut from = 0;
+        for e in &graph.edges {
+            let title = format!(
+                "<title>{}</title>",
+                escape(&format!(
+                    "{} → {}",
+                    graph.nodes[e.from].label, graph.nodes[e.to].label
+                ))
+            );
+            let at = svg[from..]
+                .find(&title)
+                .expect("each flow, after the one before");
+            from += at + title.len();
+        }
+        let mut from = 0;
+        for at in 0..graph.nodes.len() {
+            let title = format!("<g><title>{}</title>", escape(&node_title(&graph, at)));
+            let found = svg[from..]
+                .find(&title)
+                .expect("each box, after the one before");
+            from += found + title.len();
+        }
+        assert!(svg[from..].contains(">Key</text>"));
+    }
 }
