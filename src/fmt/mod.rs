@@ -150,7 +150,8 @@ impl Change {
 /// What formatting a register would do.
 #[derive(Debug, Default)]
 pub struct FormatReport {
-    /// Every file with its original text (without a byte order mark), sorted by path.
+    /// Every file, sorted by path, with its original text (without a byte order mark) when it
+    /// would change or cannot be formatted; a file already formatted has none kept.
     pub files: Files,
     /// The files that would change.
     pub changes: Vec<Change>,
@@ -226,7 +227,7 @@ fn format_entry(
             return outcome;
         }
     };
-    outcome.result = match format(kind_of(&outcome.path), text) {
+    let result = match format(kind_of(&outcome.path), text) {
         Ok(formatted) if formatted == text => Ok(None),
         Ok(formatted) => Ok(Some((formatted, bom))),
         Err(FormatError::Syntax { span, message }) => Err(syntax_problem(text, span, &message)),
@@ -240,13 +241,34 @@ fn format_entry(
             "this is a bug in ropa fmt; please report it with the file (the file itself is fine)",
         )),
     };
-    outcome.text = text.to_string();
+    // Only a file that changes or has a problem is shown (a diff, a snippet): the text of
+    // one already formatted is not kept, so `fmt --check` does not copy the whole register.
+    if result != Ok(None) {
+        outcome.text = text.to_string();
+    }
+    outcome.result = result;
     outcome
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The text of a file that changes is kept for its diff; one already formatted keeps none.
+    #[test]
+    fn only_files_that_change_keep_their_text() {
+        let formatted = SourceEntry::new("activities/a.toml", Ok(b"name = \"A\"\n".to_vec()));
+        let outcome = format_entry(formatted, format_text);
+        assert_eq!(outcome.result, Ok(None));
+        assert_eq!(outcome.text, "");
+        let messy = SourceEntry::new("activities/b.toml", Ok(b"name='B'\n".to_vec()));
+        let outcome = format_entry(messy, format_text);
+        assert_eq!(
+            outcome.result,
+            Ok(Some(("name = \"B\"\n".to_string(), false)))
+        );
+        assert_eq!(outcome.text, "name='B'\n");
+    }
 
     #[test]
     fn a_file_that_cannot_be_formatted_safely_is_reported_and_left_alone() {

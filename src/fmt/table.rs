@@ -125,11 +125,12 @@ fn format_table(table: &mut Table, shape: Option<&Shape>, path_width: usize) {
         *key.dotted_decor_mut() = Decor::new("", "");
         match item {
             Item::Value(value) => {
-                *key.leaf_decor_mut() = Decor::new(comments::render(&above, Lead::Keep), " ");
+                let prefix = comments::render(&above, Lead::Keep);
+                comments::set_decor(key.leaf_decor_mut(), &prefix, " ");
                 let after = comments::end_of_line(raw(value.decor().suffix()));
                 let col = path_width + key_width + " = ".len();
                 format_value(value, child, Place::Line { col, indent: 0 });
-                *value.decor_mut() = Decor::new(" ", after);
+                comments::set_decor(value.decor_mut(), " ", &after);
             }
             Item::Table(table) if table.is_dotted() => {
                 *key.leaf_decor_mut() = Decor::new("", "");
@@ -167,7 +168,8 @@ fn format_table(table: &mut Table, shape: Option<&Shape>, path_width: usize) {
 fn format_header(table: &mut Table, mut above: Vec<comments::Line>) {
     above.extend(comments::lines(raw(table.decor().prefix())));
     let after = comments::end_of_line(raw(table.decor().suffix()));
-    *table.decor_mut() = Decor::new(comments::render(&above, Lead::Strip), after);
+    let prefix = comments::render(&above, Lead::Strip);
+    comments::set_decor(table.decor_mut(), &prefix, &after);
 }
 
 /// Where [`place_tables`] has got to.

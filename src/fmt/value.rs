@@ -54,6 +54,9 @@ fn canonical_string(value: &Value) -> Option<Value> {
     if written.is_some_and(|w| w.starts_with("\"\"\"") || w.starts_with("'''")) {
         return None;
     }
+    if written.is_some_and(|w| is_basic_string_of(w, string.value())) {
+        return None;
+    }
     let basic = basic_string(string.value());
     if written == Some(basic.as_str()) {
         return None;
@@ -64,14 +67,27 @@ fn canonical_string(value: &Value) -> Option<Value> {
 /// `text` as a TOML basic string, escaping `"`, `\`, control characters (tabs too) and every
 /// character that is invisible or changes the direction of text (`\u202E`, `\u00A0`, `\u200B`…),
 /// so what a file says is what a reader sees ("Trojan Source").
+/// Whether `written` is `"text"` with nothing escaped, as [`basic_string`] writes text that
+/// needs no escapes (most text): answered without making that string.
+fn is_basic_string_of(written: &str, text: &str) -> bool {
+    written.len() == text.len() + 2
+        && written.starts_with('"')
+        && written.ends_with('"')
+        && written.get(1..written.len() - 1) == Some(text)
+        && needs_no_escape(text)
+}
+
+/// Printable ASCII other than the quote and the backslash: written between quotes as it is.
+fn needs_no_escape(text: &str) -> bool {
+    text.bytes()
+        .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\')
+}
+
 pub fn basic_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     // Most text is printable ASCII with nothing to escape: copied whole, not char by char.
-    if text
-        .bytes()
-        .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\')
-    {
+    if needs_no_escape(text) {
         out.push_str(text);
         out.push('"');
         return out;
@@ -251,7 +267,7 @@ fn format_array(array: &mut Array, shape: Option<&Shape>, place: Place) {
 
 fn one_line(array: &mut Array) {
     for (i, item) in array.iter_mut().enumerate() {
-        *item.decor_mut() = Decor::new(if i == 0 { "" } else { " " }, "");
+        comments::set_decor(item.decor_mut(), if i == 0 { "" } else { " " }, "");
     }
     array.set_trailing("");
     array.set_trailing_comma(false);
@@ -281,7 +297,7 @@ fn one_per_line(array: &mut Array, found: ListComments, indent: usize) {
         own_lines(&mut prefix, &carried);
         own_lines(&mut prefix, &before);
         prefix.push_str(&pad);
-        *item.decor_mut() = Decor::new(prefix, "");
+        comments::set_decor(item.decor_mut(), &prefix, "");
         same_line = same;
         carried = below;
     }
@@ -306,13 +322,13 @@ fn format_inline_table(table: &mut InlineTable, shape: Option<&Shape>) {
     for (mut key, value) in table.iter_mut() {
         let child = shape.and_then(|s| s.child(key.get()));
         canonical_key(&mut key);
-        *key.leaf_decor_mut() = Decor::new(" ", " ");
+        comments::set_decor(key.leaf_decor_mut(), " ", " ");
         *key.dotted_decor_mut() = Decor::new("", "");
         match value {
             Value::InlineTable(inner) if inner.is_dotted() => format_inline_table(inner, child),
             value => {
                 format_value(value, child, Place::Inline);
-                *value.decor_mut() = Decor::new(" ", "");
+                comments::set_decor(value.decor_mut(), " ", "");
             }
         }
     }
@@ -363,6 +379,18 @@ fn decor_has_comment(decor: &Decor) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Text written as its plain basic string is recognised without building that string;
+    /// anything else is not, and goes the long way.
+    #[test]
+    fn plain_basic_strings_are_recognised_as_canonical() {
+        assert!(is_basic_string_of(r#""plain text""#, "plain text"));
+        assert!(is_basic_string_of(r#""""#, ""));
+        assert!(!is_basic_string_of("'plain'", "plain"));
+        assert!(!is_basic_string_of(r#""a\"b""#, "a\"b"));
+        assert!(!is_basic_string_of(r#""café""#, "café"));
+        assert!(!is_basic_string_of(r#""other""#, "plain"));
+    }
 
     #[test]
     fn basic_strings_escape_only_what_they_must() {
