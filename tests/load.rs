@@ -119,6 +119,25 @@ fn an_unknown_schedule1_paragraph() {
     );
 }
 
+/// Bare dates are read as the dates they write, early years and the last day of a month
+/// included, whichever way the file is read (straight from the parser, or through JSON when
+/// a multi-line string's Windows line breaks need normalising).
+#[test]
+fn bare_dates_are_read_as_written() {
+    for extra in ["", "description = \"\"\"\r\nOne\r\nTwo\"\"\"\r\n"] {
+        let text =
+            format!("name = \"A\"\nlast_reviewed = 0999-12-01\nnext_review = 2028-02-29\n{extra}");
+        let report = load_files(&[("activities/a.toml", text.as_bytes())]);
+        let activity = &report.register.activities[0].value;
+        let shown = |d: Option<ropa::model::Date>| d.map(|d| d.to_string());
+        assert_eq!(
+            shown(activity.last_reviewed),
+            Some("0999-12-01".to_string())
+        );
+        assert_eq!(shown(activity.next_review), Some("2028-02-29".to_string()));
+    }
+}
+
 #[test]
 fn an_invalid_date() {
     assert_eq!(

@@ -203,6 +203,9 @@ pub fn parse_country(register: &Register, text: &str) -> Result<String, FatalErr
 /// often than a question, so it is an error naming the nearest function not already given.
 /// `ropa list` and `ropa export` both check their `--function` values here.
 pub fn check_functions(register: &Register, given: &[String]) -> Result<(), FatalError> {
+    if given.is_empty() {
+        return Ok(());
+    }
     let mut functions: Vec<&str> = register
         .activities
         .iter()

@@ -103,6 +103,18 @@ impl<'de> serde::de::Visitor<'de> for DateVisitor {
     fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Date, A::Error> {
         let written =
             toml::value::Datetime::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+        // A bare date (the usual case) is taken as it is, without writing it out and reading it
+        // again; anything else goes through the text, whose message says what is wrong.
+        if let (Some(d), None, None) = (written.date, written.time, written.offset)
+            && let (Ok(year), Ok(month), Ok(day)) = (
+                i16::try_from(d.year),
+                i8::try_from(d.month),
+                i8::try_from(d.day),
+            )
+            && let Ok(date) = jiff::civil::Date::new(year, month, day)
+        {
+            return Ok(Date(date));
+        }
         self.visit_str(&written.to_string())
     }
 }
