@@ -31,14 +31,6 @@ pub enum Kind {
 }
 
 impl Kind {
-    const ALL: [Kind; 5] = [
-        Self::Subject,
-        Self::Activity,
-        Self::Recipient,
-        Self::Processor,
-        Self::Country,
-    ];
-
     /// What a node's [`Node::key`] starts with, which makes it unique across kinds.
     fn key_prefix(self) -> &'static str {
         match self {
@@ -113,7 +105,7 @@ type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 struct Builder {
     graph: Graph,
     /// Each kind's nodes by key, looked up without making a key string for each mention.
-    by_key: [FastMap<String, usize>; Kind::ALL.len()],
+    by_key: FastMap<Kind, FastMap<String, usize>>,
     /// Each flow's place in `graph.edges`, so a flow seen again is found at once.
     edges: FastMap<(usize, usize), usize>,
     /// The last subject or recipient put in lower case, kept to be written over.
@@ -123,7 +115,7 @@ struct Builder {
 impl Builder {
     /// The node with this key, made on first use (its label is the first spelling seen).
     fn node(&mut self, new: NewNode<'_>) -> usize {
-        let nodes = &mut self.by_key[new.kind as usize];
+        let nodes = self.by_key.entry(new.kind).or_default();
         if let Some(&at) = nodes.get(new.key) {
             return at;
         }
@@ -142,7 +134,9 @@ impl Builder {
     }
 
     fn has(&self, kind: Kind, key: &str) -> bool {
-        self.by_key[kind as usize].contains_key(key)
+        self.by_key
+            .get(&kind)
+            .is_some_and(|nodes| nodes.contains_key(key))
     }
 
     /// The node of a subject or recipient, written in words: the same words in other case or
