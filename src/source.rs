@@ -465,12 +465,12 @@ pub struct MemorySource {
 
 impl MemorySource {
     /// A register from (path, text) pairs, as tests write them.
-    pub fn from_texts(root: &str, files: &[(&str, &str)]) -> Self {
+    pub fn from_texts<P: AsRef<str>, T: AsRef<str>>(root: &str, files: &[(P, T)]) -> Self {
         MemorySource {
             root: root.to_string(),
             files: files
                 .iter()
-                .map(|(path, text)| (path.to_string(), text.as_bytes().to_vec()))
+                .map(|(path, text)| (path.as_ref().to_string(), text.as_ref().as_bytes().to_vec()))
                 .collect(),
         }
     }

@@ -21,15 +21,20 @@ fn every_example_register_loads_without_problems() {
     }
 }
 
-#[test]
-fn activities_are_sorted_by_path_with_ids_from_their_paths() {
-    let report = load(&DirSource::new(example("bolsover"))).unwrap();
-    let ids: Vec<&str> = report
+/// The ids of the activities that loaded, in the register's order.
+fn activity_ids(report: &ropa::load::LoadReport) -> Vec<&str> {
+    report
         .register
         .activities
         .iter()
         .map(|a| a.id.as_str())
-        .collect();
+        .collect()
+}
+
+#[test]
+fn activities_are_sorted_by_path_with_ids_from_their_paths() {
+    let report = load(&DirSource::new(example("bolsover"))).unwrap();
+    let ids = activity_ids(&report);
     let mut sorted = ids.clone();
     sorted.sort();
     assert_eq!(ids, sorted);
@@ -345,12 +350,7 @@ fn a_file_with_two_names_is_read_by_the_first_in_order_of_name() {
         .unwrap();
     }
     let report = load(&DirSource::new(dir.path())).unwrap();
-    let read: Vec<&str> = report
-        .register
-        .activities
-        .iter()
-        .map(|a| a.id.as_str())
-        .collect();
+    let read = activity_ids(&report);
     let expected: Vec<String> = (0..20).map(|n| format!("a{n:02}")).collect();
     assert_eq!(read, expected);
     assert_eq!(report.problems.len(), 20);

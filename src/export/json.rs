@@ -306,11 +306,7 @@ mod tests {
                 ),
             ));
         }
-        let texts: Vec<(&str, &str)> = files
-            .iter()
-            .map(|(p, t)| (p.as_str(), t.as_str()))
-            .collect();
-        let report = crate::load::load(&MemorySource::from_texts("reg", &texts)).unwrap();
+        let report = crate::load::load(&MemorySource::from_texts("reg", &files)).unwrap();
         assert!(report.problems.is_empty(), "{:?}", report.problems);
         let register = &report.register;
         let selection = Selection::default();
@@ -327,7 +323,7 @@ mod tests {
             );
         }
 
-        let empty = crate::load::load(&MemorySource::from_texts("reg", &texts[..1])).unwrap();
+        let empty = crate::load::load(&MemorySource::from_texts("reg", &files[..1])).unwrap();
         let mut whole = serde_json::to_vec_pretty(&export(&empty.register, &selection)).unwrap();
         whole.push(b'\n');
         let mut written = Vec::new();

@@ -43,10 +43,10 @@ pub fn is_map(bytes: &[u8]) -> bool {
         || page::is_map_page(bytes)
 }
 
-/// A register of `count` activities, each with a subject and a recipient of its own beside
-/// shared ones: a map large enough to be drawn and written in several pieces.
+/// The flow graph of `count` activities, each with a subject and a recipient of its own
+/// beside shared ones: a map large enough to be drawn and written in several pieces.
 #[cfg(test)]
-fn many_activities(count: usize) -> crate::model::Register {
+fn large_flow_graph(count: usize) -> Graph {
     let mut files = vec![(
         "ropa.toml".to_string(),
         "[controller]\nname = \"C\"\n".to_string(),
@@ -59,11 +59,9 @@ fn many_activities(count: usize) -> crate::model::Register {
             ),
         ));
     }
-    let texts: Vec<(&str, &str)> = files
-        .iter()
-        .map(|(p, t)| (p.as_str(), t.as_str()))
-        .collect();
-    crate::load::load(&crate::source::MemorySource::from_texts("reg", &texts))
+    let register = crate::load::load(&crate::source::MemorySource::from_texts("reg", &files))
         .unwrap()
-        .register
+        .register;
+    let activities: Vec<_> = register.activities.iter().collect();
+    build(&register, &activities, By::Flow)
 }

@@ -109,16 +109,13 @@ pub fn is_map_page(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::map::graph::{By, build};
     use crate::map::layout::layout;
 
     /// A map with more flows than one piece of rows holds: the pieces join into the section
     /// with every row once, in the order of the flows.
     #[test]
     fn the_rows_of_a_large_map_are_written_in_pieces_in_order() {
-        let register = super::super::many_activities(700);
-        let activities: Vec<_> = register.activities.iter().collect();
-        let graph = build(&register, &activities, By::Flow);
+        let graph = super::super::large_flow_graph(700);
         assert!(
             graph.edges.len() > 2 * FLOWS_PER_PIECE,
             "{} flows",

@@ -263,16 +263,13 @@ fn legend(layout: &Layout) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::map::graph::{By, build};
     use crate::map::layout::layout;
 
     /// Drawn in pieces on several threads, every flow and box is in the drawing once, in the
     /// graph's order, between the drawing's start and its key.
     #[test]
     fn a_large_drawing_has_every_flow_and_box_once_in_order() {
-        let register = super::super::many_activities(700);
-        let activities: Vec<_> = register.activities.iter().collect();
-        let graph = build(&register, &activities, By::Flow);
+        let graph = super::super::large_flow_graph(700);
         assert!(graph.edges.len() > 2 * FLOWS_PER_PIECE);
         assert!(graph.nodes.len() > 2 * BOXES_PER_PIECE);
         let layout = layout(&graph);
