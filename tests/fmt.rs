@@ -195,6 +195,15 @@ fn invisible_and_direction_changing_characters_stay_escaped() {
 }
 
 #[test]
+fn keys_are_written_bare_where_they_can_be_and_quoted_where_they_must() {
+    let input = "\"name\" = \"A\"\n'owner' = \"B\"\nrole = \"controller\"\n\"data subjects\" = 1\n'x.y' = 2\n\"\" = 3\nrisk = { \"large_scale\" = true, 'vulnerable_people' = false }\n[ \"lawful_basis\" ]\n\"law\" = \"Act\"\n";
+    assert_eq!(
+        fmt(input),
+        "name = \"A\"\nrole = \"controller\"\nowner = \"B\"\nrisk = { large_scale = true, vulnerable_people = false }\n\"data subjects\" = 1\n\"x.y\" = 2\n\"\" = 3\n\n[lawful_basis]\nlaw = \"Act\"\n"
+    );
+}
+
+#[test]
 fn tables_get_one_blank_line_and_the_file_one_final_newline() {
     let input =
         "name = \"A\"\n\n\n[[retention]]\n\ndata = \"x\"\n[[retention]]\ndata = \"y\"\n\n\n";

@@ -341,11 +341,28 @@ fn format_inline_table(table: &mut InlineTable, shape: Option<&Shape>) {
 }
 
 /// Writes a key in toml_edit's default form (bare when it can be), unless that would hide an
-/// invisible or direction-changing character: such a key is kept as written.
+/// invisible or direction-changing character: such a key is kept as written. The callers set
+/// the key's decor themselves.
 pub fn canonical_key(key: &mut toml_edit::KeyMut<'_>) {
+    if is_written_bare(key) {
+        // Already in the default form: keeping its text spares working that form out again,
+        // once for the key's width and once more when the file is written.
+        return;
+    }
     if !key.get().chars().any(must_escape) {
         key.fmt();
     }
+}
+
+/// Whether the key is written bare, as the default form writes it: only A-Z, a-z, 0-9, `-`
+/// and `_` (TOML's unquoted key), and exactly the key's text.
+fn is_written_bare(key: &toml_edit::KeyMut<'_>) -> bool {
+    let text = key.get();
+    let bare = !text.is_empty()
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'));
+    bare && key.as_repr().and_then(|r| r.as_raw().as_str()) == Some(text)
 }
 
 /// Whether a value holds a comment anywhere inside (lists and inline tables).
