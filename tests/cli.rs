@@ -406,6 +406,24 @@ fn colour_is_on_only_when_asked_for_or_on_a_terminal() {
     assert!(!text(&ropa(root, &lint).stdout).contains('\u{1b}'));
     let never = ropa(root, &[&lint[..], &["--color", "never"]].concat());
     assert!(!text(&never.stdout).contains('\u{1b}'));
+    // Rendered plain, the findings read exactly as the coloured ones without their colours.
+    assert_eq!(
+        without_colour_codes(&text(&coloured.stdout)),
+        text(&never.stdout)
+    );
+}
+
+/// `text` with its ANSI colour codes (`ESC [ … m`) taken out.
+fn without_colour_codes(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find('\u{1b}') {
+        out.push_str(&rest[..at]);
+        let code = &rest[at..];
+        rest = code.find('m').map_or("", |end| &code[end + 1..]);
+    }
+    out.push_str(rest);
+    out
 }
 
 #[test]

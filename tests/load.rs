@@ -286,7 +286,7 @@ fn huge_and_strange_values_never_panic() {
     ];
     for input in inputs {
         let report = load_files(&[("activities/a.toml", input)]);
-        let _ = ropa::diag::render_human(&report.problems, &report.register.files);
+        let _ = ropa::diag::render_human(&report.problems, &report.register.files, true);
         assert!(
             !report.problems.is_empty(),
             "{}",

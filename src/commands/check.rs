@@ -22,7 +22,7 @@ pub fn run(ctx: &Context, args: &RegisterArg) -> Exit {
     report.problems.extend(unknown_rules);
     crate::diag::sort(&mut report.problems, &report.register.files);
     let files = &report.register.files;
-    let mut text = render_human(&report.problems, files);
+    let mut text = render_human(&report.problems, files, ctx.stdout_coloured());
     let counts = Counts::of(&report.problems);
     if ctx.quiet {
         if let Err(e) = ctx.write_stdout(text.as_bytes(), true) {

@@ -28,7 +28,7 @@ pub fn run(ctx: &Context, args: &FmtArgs) -> Exit {
         let _ = write!(
             ctx.stderr(),
             "{}",
-            render_human(&report.problems, &report.files)
+            render_human(&report.problems, &report.files, ctx.stderr_coloured())
         );
     }
     let unchanged = report.files.len() - report.changes.len() - report.problems.len();

@@ -162,7 +162,7 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Exit {
 
     let text = match args.format {
         LintFormat::Human => {
-            let mut text = render_human(&all, files);
+            let mut text = render_human(&all, files, ctx.stdout_coloured());
             text.push_str(&render_waived_human(&waived, files));
             text.push_str(&summary);
             text

@@ -115,6 +115,16 @@ impl Context {
         anstream::AutoStream::new(std::io::stderr(), self.color.to_anstream())
     }
 
+    /// Whether what is written to standard output keeps its colours.
+    pub fn stdout_coloured(&self) -> bool {
+        self.stdout().current_choice() != anstream::ColorChoice::Never
+    }
+
+    /// Whether what is written to standard error keeps its colours.
+    pub fn stderr_coloured(&self) -> bool {
+        self.stderr().current_choice() != anstream::ColorChoice::Never
+    }
+
     /// The exit code after a command has reported on a register: 2 when some files could not be
     /// read (the register was not fully checked), 1 when there are errors, else 0.
     pub fn finish(&self, incomplete: bool, counts: crate::diag::Counts) -> Exit {
@@ -148,7 +158,11 @@ impl Context {
             let _ = write!(
                 self.stderr(),
                 "{}",
-                render_human(&loaded.problems, &loaded.register.files)
+                render_human(
+                    &loaded.problems,
+                    &loaded.register.files,
+                    self.stderr_coloured()
+                )
             );
             return Err(FatalError::new(format!(
                 "the register in `{}` has problems that stop it loading, so it was not {done}",
@@ -162,9 +176,8 @@ impl Context {
     /// Writes a command's output: text for people through the colour-aware stream, CSV and
     /// JSON byte for byte. A reader that stops early (`| head`) is not an error.
     pub fn write_stdout(&self, bytes: &[u8], for_people: bool) -> Result<(), FatalError> {
-        let stream = self.stdout();
-        let written = if for_people && stream.current_choice() != anstream::ColorChoice::Never {
-            { stream }.write_all(bytes)
+        let written = if for_people && self.stdout_coloured() {
+            self.stdout().write_all(bytes)
         } else if for_people {
             // Colour off: the escape codes are taken out of the whole text at once, and it is
             // written at once. Through the stream, each piece between two codes was a write

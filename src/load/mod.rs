@@ -830,8 +830,8 @@ mod tests {
             assert_eq!(kept.problems, dropped.problems, "{files:?}");
             // The problems look the same: a file with one keeps its text, to show it.
             assert_eq!(
-                crate::diag::render_human(&kept.problems, &kept.register.files),
-                crate::diag::render_human(&dropped.problems, &dropped.register.files),
+                crate::diag::render_human(&kept.problems, &kept.register.files, true),
+                crate::diag::render_human(&dropped.problems, &dropped.register.files, true),
             );
             let texts_kept = dropped
                 .register
