@@ -8,7 +8,7 @@ use rayon::prelude::*;
 
 use super::graph::Graph;
 use super::layout::{Layout, legend_texts};
-use crate::export::html::{head, written_by};
+use crate::export::html::{Text, head, written_by};
 
 /// The `<meta>` tag that marks a map page ropa wrote.
 pub const MAP_META: &str = r#"<meta name="generator" content="ropa map">"#;
@@ -89,12 +89,12 @@ fn rows(graph: &Graph, edges: &[super::graph::Edge]) -> Markup {
         @for e in edges { (NL)
             @let (from, to) = (&graph.nodes[e.from], &graph.nodes[e.to]);
             tr {
-                th scope="row" { (from.label) " (" (from.kind.word()) ")" }
-                td { (to.label) " (" (to.kind.word()) ")" }
+                th scope="row" { (Text(&from.label)) " (" (from.kind.word()) ")" }
+                td { (Text(&to.label)) " (" (to.kind.word()) ")" }
                 td {
-                    @if let Some(p) = &e.problem { strong { "Problem: " (p) } }
-                    @else if let Some(l) = &e.label { (l) }
-                    @if let Some(p) = &to.problem { " " strong { "Problem: " (p) } }
+                    @if let Some(p) = &e.problem { strong { "Problem: " (Text(p)) } }
+                    @else if let Some(l) = &e.label { (Text(l)) }
+                    @if let Some(p) = &to.problem { " " strong { "Problem: " (Text(p)) } }
                 }
             }
         }

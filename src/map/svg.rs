@@ -40,18 +40,29 @@ pub fn colour(index: usize) -> (&'static str, &'static str) {
 /// Text made safe for XML character data and attribute values.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
+    escape_into(&mut out, text);
     out
+}
+
+/// [`escape`], written at the end of `out`: the runs between characters that need escaping
+/// are copied whole (the drawing's text is most of its bytes).
+pub fn escape_into(out: &mut String, text: &str) {
+    let mut start = 0;
+    for (at, c) in text.char_indices() {
+        let with = match c {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '"' => "&quot;",
+            '\'' => "&apos;",
+            c if c.is_control() => " ",
+            _ => continue,
+        };
+        out.push_str(text.get(start..at).unwrap_or_default());
+        out.push_str(with);
+        start = at + c.len_utf8();
+    }
+    out.push_str(text.get(start..).unwrap_or_default());
 }
 
 fn rect_attrs(r: &Rect) -> String {
@@ -179,13 +190,14 @@ fn flow(out: &mut String, graph: &Graph, layout: &Layout, e: &Edge) {
     if let Some(problem) = &e.problem {
         let _ = write!(what, ". Problem: {problem}");
     }
-    let _ = writeln!(
+    let _ = write!(
         out,
-        r#"<path d="M{x1} {y1} C{} {y1} {} {y2} {x2} {y2}" {style}><title>{}</title></path>"#,
+        r#"<path d="M{x1} {y1} C{} {y1} {} {y2} {x2} {y2}" {style}><title>"#,
         x1 + bend,
         x2 - bend,
-        escape(&what)
     );
+    escape_into(out, &what);
+    out.push_str("</title></path>\n");
 }
 
 /// One placed box: its title, its rectangle and its lines of text.
@@ -198,10 +210,11 @@ fn placed_box(out: &mut String, graph: &Graph, layout: &Layout, at: usize) {
         .and_then(|g| layout.colours.get(g))
         .map_or(PLAIN, |&i| colour(i));
     let r = &placed.rect;
+    out.push_str("<g><title>");
+    escape_into(out, &node_title(graph, at));
     let _ = write!(
         out,
-        r#"<g><title>{}</title><rect {} rx="4" fill="{fill}" "#,
-        escape(&node_title(graph, at)),
+        r#"</title><rect {} rx="4" fill="{fill}" "#,
         rect_attrs(r)
     );
     if node.problem.is_some() {
@@ -217,12 +230,9 @@ fn placed_box(out: &mut String, graph: &Graph, layout: &Layout, at: usize) {
             Style::Note => r##"font-size="11" fill="#383f43""##,
             Style::Problem => PROBLEM_TEXT,
         };
-        let _ = write!(
-            out,
-            r#"<text x="{}" y="{y}" {look}>{}</text>"#,
-            r.x + PAD,
-            escape(text)
-        );
+        let _ = write!(out, r#"<text x="{}" y="{y}" {look}>"#, r.x + PAD);
+        escape_into(out, text);
+        out.push_str("</text>");
     }
     out.push_str("</g>\n");
 }
@@ -264,6 +274,19 @@ fn legend(layout: &Layout) -> String {
 mod tests {
     use super::*;
     use crate::map::layout::layout;
+
+    #[test]
+    fn escaping_replaces_markup_and_control_characters_and_keeps_the_rest() {
+        assert_eq!(
+            escape("a&b<c>d\"e'f\u{0}g\u{85}h\ti é€"),
+            "a&amp;b&lt;c&gt;d&quot;e&apos;f g h i é€"
+        );
+        assert_eq!(escape("<"), "&lt;");
+        assert_eq!(escape(""), "");
+        let mut out = String::from("x");
+        escape_into(&mut out, "plain");
+        assert_eq!(out, "xplain");
+    }
 
     /// Drawn in pieces on several threads, every flow and box is in the drawing once, in the
     /// graph's order, between the drawing's start and its key.

@@ -3,7 +3,7 @@
 
 use maud::{Markup, html};
 
-use super::{NL, NOT_RECORDED, text, titled_link, web_link};
+use super::{NL, NOT_RECORDED, Text, text, titled_link, web_link};
 use crate::describe;
 use crate::model::{Activity, LawfulBasis, Loaded, Register};
 use crate::vocab::{Article6Basis, Role};
@@ -21,14 +21,14 @@ pub(super) fn anchor(activity: &Loaded<Activity>) -> String {
 pub(super) fn section(register: &Register, activity: &Loaded<Activity>) -> Markup {
     let a = &activity.value;
     html! {
-        article.activity id=(anchor(activity)) { (NL)
-            h3 { (a.name) } (NL)
+        article.activity id=(Text(&anchor(activity))) { (NL)
+            h3 { (Text(&a.name)) } (NL)
             @if let Some(description) = text(a.description.as_deref()) {
-                p { (description) } (NL)
+                p { (Text(description)) } (NL)
             }
             table.details { (NL)
                 @for (label, value) in rows(register, a) {
-                    tr { th scope="row" { (label) } td { (value) } } (NL)
+                    tr { th scope="row" { (Text(label)) } td { (value) } } (NL)
                 }
             } (NL)
         }
@@ -172,7 +172,7 @@ fn lawful_basis(basis: &LawfulBasis) -> Markup {
             @for (b, wording) in basis.article6.iter().zip(&legal) {
                 li {
                     (sentence(b.plain_english())) " "
-                    span.law { (wording) }
+                    span.law { (Text(wording)) }
                 }
             }
         }
@@ -205,8 +205,8 @@ fn list<T: AsRef<str>>(items: Option<&[T]>) -> Markup {
         @match items {
             None => (missing()),
             Some([]) => (NONE),
-            Some([one]) => (one.as_ref()),
-            Some(many) => ul { @for item in many { li { (item.as_ref()) } } },
+            Some([one]) => (Text(one.as_ref())),
+            Some(many) => ul { @for item in many { li { (Text(item.as_ref())) } } },
         }
     }
 }

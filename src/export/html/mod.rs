@@ -376,6 +376,31 @@ fn rights() -> Markup {
 const NOT_RECORDED: &str = "Not recorded";
 
 /// Trimmed text, or `None` when absent or blank.
+/// Register text in the page, escaped as maud escapes a `&str` (`&`, `<`, `>` and `"`) but a
+/// run at a time: maud pushes each byte on its own, and the page's text is most of its bytes.
+pub struct Text<'a>(pub &'a str);
+
+impl maud::Render for Text<'_> {
+    fn render_to(&self, out: &mut String) {
+        let text = self.0;
+        let mut start = 0;
+        for (at, byte) in text.bytes().enumerate() {
+            let with = match byte {
+                b'&' => "&amp;",
+                b'<' => "&lt;",
+                b'>' => "&gt;",
+                b'"' => "&quot;",
+                _ => continue,
+            };
+            // The bytes escaped are ASCII, so `at` is always a character boundary.
+            out.push_str(text.get(start..at).unwrap_or_default());
+            out.push_str(with);
+            start = at + 1;
+        }
+        out.push_str(text.get(start..).unwrap_or_default());
+    }
+}
+
 fn text(value: Option<&str>) -> Option<&str> {
     value.map(str::trim).filter(|v| !v.is_empty())
 }
@@ -414,6 +439,25 @@ fn titled_link(value: &str, title: Option<&str>) -> Markup {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Register text is escaped exactly as maud escapes a string: the same bytes.
+        #[test]
+        fn text_is_escaped_as_maud_escapes_it(value in "[a-z&<>\"' é€\u{1F600}\u{0}\n]{0,40}") {
+            let ours = html! { p { (Text(&value)) } }.into_string();
+            let mauds = html! { p { (value) } }.into_string();
+            proptest::prop_assert_eq!(ours, mauds);
+        }
+    }
+
+    #[test]
+    fn text_escapes_at_either_end_and_keeps_other_characters() {
+        assert_eq!(
+            html! { (Text("<a & \"é\">")) }.into_string(),
+            "&lt;a &amp; &quot;é&quot;&gt;"
+        );
+        assert_eq!(html! { (Text("")) }.into_string(), "");
+    }
 
     #[test]
     fn only_web_addresses_become_links() {
