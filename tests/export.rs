@@ -579,6 +579,45 @@ fn existing_files_are_replaced_only_when_ropa_wrote_them_or_with_force() {
     assert_eq!(other.status.code(), Some(2));
 }
 
+/// Only the start of an existing file is read to tell who wrote it: an export larger than that
+/// is still recognised, and a workbook (a ZIP archive, read whole) too.
+#[test]
+fn a_large_export_of_ours_is_replaced_without_force() {
+    let tmp = Temp::new();
+    // Text that does not compress, so the workbook is large as well.
+    let mut seed = 7_u64;
+    let mut words = || {
+        (0..5000)
+            .map(|_| {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                char::from(b'a' + u8::try_from(seed >> 59).unwrap() % 26)
+            })
+            .collect::<String>()
+    };
+    let mut files = vec![(
+        "ropa.toml".to_string(),
+        "[controller]\nname = \"Test Council\"\n".to_string(),
+    )];
+    for i in 0..500 {
+        files.push((
+            format!("activities/a{i}.toml"),
+            format!("name = \"A {i}\"\ndescription = \"{}\"\n", words()),
+        ));
+    }
+    let files: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let register = tmp.register(&files);
+    for format in ["json", "html", "csv", "xlsx"] {
+        let out = tmp.path(&format!("big.{format}"));
+        ok(&export(format, &register, &out, &[]));
+        let size = std::fs::metadata(&out).unwrap().len();
+        assert!(size > 1 << 20, "{format}: {size} bytes");
+        ok(&export(format, &register, &out, &[]));
+    }
+}
+
 #[test]
 fn export_refuses_what_it_cannot_do() {
     let tmp = Temp::new();

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::source::FatalError;
 
 /// Which files a command may replace without `--force`, and how to name things in messages.
+/// Both tests are given the start of the existing file (see [`start_of`]).
 pub struct Owner<'a> {
     /// True for a file this command wrote in the format asked for.
     pub ours: &'a dyn Fn(&[u8]) -> bool,
@@ -81,7 +82,7 @@ pub fn output_target(
         return Err(FatalError::new(format!("`{shown}` is read-only"))
             .with_help("use --force to replace it anyway, or choose another file with -o"));
     }
-    let existing = std::fs::read(&path).map_err(|e| {
+    let existing = start_of(&path).map_err(|e| {
         FatalError::new(format!("cannot read `{shown}` to check who wrote it: {e}"))
             .with_help("choose another file with -o, or use --force to replace it")
     })?;
@@ -101,6 +102,23 @@ pub fn output_target(
     };
     Err(FatalError::new(message)
         .with_help("choose another file with -o, or use --force to replace it"))
+}
+
+/// How much of an existing file is read to tell who wrote it: each text file ropa writes says
+/// so in its first lines. Reading all of it doubled the memory a large web page's export took.
+const START_READ: u64 = 1 << 20;
+
+/// The start of a file, or all of it when it is a ZIP archive (a workbook), whose table of
+/// contents is at its end.
+fn start_of(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let mut start = Vec::new();
+    (&mut file).take(START_READ).read_to_end(&mut start)?;
+    if start.starts_with(b"PK\x03\x04") {
+        file.read_to_end(&mut start)?;
+    }
+    Ok(start)
 }
 
 /// A file written into `activities/` or `processors/`, or over `ropa.toml`, would be read
@@ -140,5 +158,27 @@ fn absolute(path: &Path) -> Option<PathBuf> {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_start_of_a_text_file_is_read_and_all_of_a_zip_archive() {
+        let dir = tempfile::tempdir().unwrap();
+        let size = usize::try_from(START_READ).unwrap() * 2;
+        let text = dir.path().join("page.html");
+        std::fs::write(&text, vec![b'x'; size]).unwrap();
+        assert_eq!(start_of(&text).unwrap().len(), size / 2);
+        let zip = dir.path().join("book.xlsx");
+        let mut bytes = b"PK\x03\x04".to_vec();
+        bytes.resize(size, 0);
+        std::fs::write(&zip, &bytes).unwrap();
+        assert_eq!(start_of(&zip).unwrap(), bytes);
+        let small = dir.path().join("small.csv");
+        std::fs::write(&small, "a,b\n").unwrap();
+        assert_eq!(start_of(&small).unwrap(), b"a,b\n");
     }
 }

@@ -275,17 +275,60 @@ fn make_round<T: Serialize + Sync>(
 
 /// True when `bytes` look like a document this module wrote.
 pub fn is_export(bytes: &[u8]) -> bool {
-    #[derive(serde::Deserialize)]
-    struct Header {
-        format: String,
+    use serde::Deserializer as _;
+    let mut format = None;
+    // Only the value of `format` is read, so the start of a large document is enough; what
+    // follows it (or the error where the bytes given end) is not looked at.
+    let _ = serde_json::Deserializer::from_slice(bytes).deserialize_map(FormatField(&mut format));
+    format.as_deref() == Some(FORMAT_NAME)
+}
+
+/// Reads a JSON object's keys in order up to `format`, and keeps its value when it is a string.
+struct FormatField<'a>(&'a mut Option<String>);
+
+impl<'de> serde::de::Visitor<'de> for FormatField<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON object")
     }
-    serde_json::from_slice::<Header>(bytes).is_ok_and(|h| h.format == FORMAT_NAME)
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if key == "format" {
+                *self.0 = map.next_value::<String>().ok();
+                return Ok(());
+            }
+            map.next_value::<serde::de::IgnoredAny>()?;
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::source::MemorySource;
+
+    #[test]
+    fn an_export_is_told_by_its_format_even_from_its_first_bytes() {
+        let export = b"{\n  \"format\": \"ropa-register-export\",\n  \"format_version\": 1,\n  \"activities\": [";
+        assert!(is_export(export), "the start of a document");
+        assert!(is_export(b"{\"format\":\"ropa-register-export\"}"));
+        assert!(is_export(
+            b"{\"generator\": {\"a\": [1]}, \"format\": \"ropa-register-export\"}"
+        ));
+        for other in [
+            &b"{\"format\": \"something-else\"}"[..],
+            b"{\"format\": 5}",
+            b"{\"name\": \"format\"}",
+            b"[\"format\", \"ropa-register-export\"]",
+            b"a DPO's own notes",
+            b"",
+        ] {
+            assert!(!is_export(other), "{}", String::from_utf8_lossy(other));
+        }
+    }
 
     #[test]
     fn lists_written_in_pieces_are_the_pretty_printers_bytes() {
