@@ -219,6 +219,29 @@ pub fn write_all_pieces<P: AsRef<[u8]>>(out: &mut impl Write, pieces: &[P]) -> s
     Ok(())
 }
 
+/// Writes what `make` makes of `items`, a round of `per_round` at a time: each round is
+/// written (the kernel copying it, on this core) while the next is made on the others, so
+/// the copying overlaps the making and only two rounds are in memory. `make` is given the
+/// round's number, its items, and the buffers of the round before, written, to use again.
+pub fn write_in_rounds<T: Sync, W: Write + Send>(
+    out: &mut W,
+    items: &[T],
+    per_round: usize,
+    make: impl Fn(usize, &[T], Vec<Vec<u8>>) -> Vec<Vec<u8>> + Sync,
+) -> std::io::Result<()> {
+    let mut made: Vec<Vec<u8>> = Vec::new();
+    let mut spare: Vec<Vec<u8>> = Vec::new();
+    for (round, round_items) in items.chunks(per_round.max(1)).enumerate() {
+        let (written, next) = rayon::join(
+            || write_all_pieces(out, &made),
+            || make(round, round_items, std::mem::take(&mut spare)),
+        );
+        written?;
+        spare = std::mem::replace(&mut made, next);
+    }
+    write_all_pieces(out, &made)
+}
+
 /// The start of every temporary file's name; files starting with `.` are never read as part
 /// of a register.
 pub const TEMP_PREFIX: &str = ".ropa-";

@@ -762,6 +762,24 @@ fn the_web_page_warns_about_gaps_but_is_written() {
     assert!(stderr.starts_with("warning: the register has "), "{stderr}");
     assert!(stderr.contains("items as \"Not recorded\""), "{stderr}");
     assert!(tmp.path("page.html").is_file());
+    // Made whole before it is written to standard output, the page counts the same gaps.
+    let shown = export("html", &common::example("bolsover"), Path::new("-"), &[]);
+    ok(&shown);
+    assert_eq!(text(&shown.stderr), stderr);
+    // With --strict, a file is not written and the one there is kept.
+    let before = std::fs::read(tmp.path("page.html")).unwrap();
+    for file in ["page.html", "new.html"] {
+        let strict = export(
+            "html",
+            &common::example("bolsover"),
+            &tmp.path(file),
+            &["--strict"],
+        );
+        assert_eq!(strict.status.code(), Some(1));
+        assert!(text(&strict.stderr).contains("nothing was written (--strict)"));
+    }
+    assert_eq!(std::fs::read(tmp.path("page.html")).unwrap(), before);
+    assert!(!tmp.path("new.html").exists());
 }
 
 #[test]

@@ -7,8 +7,9 @@ use super::output::{Owner, output_target};
 use super::{Context, Exit};
 use crate::cli::{ExportArgs, ExportFormat, ExportSheet};
 use crate::diag::Diagnostic;
+use crate::export::html::not_recorded_in;
 use crate::export::{
-    Format, Request, Selection, Sheet, csv::CsvOptions, render, written_by_ropa,
+    Format, Request, Selection, Sheet, csv::CsvOptions, render, write_html_to, written_by_ropa,
     written_by_ropa_as_anything,
 };
 use crate::lint::{LintOptions, Overrides, lint, system_today};
@@ -86,34 +87,6 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
         findings: findings.as_deref(),
         source_date_epoch: std::env::var("SOURCE_DATE_EPOCH").ok(),
     };
-    let made = render(register, &request)?;
-    if let (Format::Html, Some(pieces)) = (format, made.pieces()) {
-        let gaps = Gaps {
-            errors: lint_errors,
-            not_recorded: not_recorded(pieces),
-        };
-        if let Some(warning) = gaps.warning() {
-            let mut err = ctx.stderr();
-            let severity = if args.strict {
-                "\x1b[1;31merror\x1b[0m"
-            } else {
-                "\x1b[1;33mwarning\x1b[0m"
-            };
-            let _ = writeln!(err, "{severity}: {warning}");
-            if args.strict {
-                let _ = writeln!(
-                    err,
-                    "  \x1b[1;36mhelp\x1b[0m: nothing was written (--strict); `ropa lint` lists the errors and `ropa show ID` the gaps of each activity"
-                );
-                return Ok(Exit::Problems);
-            }
-            let _ = writeln!(
-                err,
-                "  \x1b[1;36mhelp\x1b[0m: check them before you publish the page: `ropa lint` lists the errors; --strict makes this an error"
-            );
-        }
-    }
-
     let activities = crate::view::activities(chosen);
     let what = match (format, request.sheet) {
         (Format::Csv, sheet) if sheet != Sheet::Record => {
@@ -121,10 +94,6 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
         }
         _ => activities,
     };
-    if to_stdout {
-        ctx.write_stdout_with(|out| made.write_to(out))?;
-        return Ok(Exit::Clean);
-    }
     let owner = Owner {
         ours: &|existing| written_by_ropa(existing, request.format, request.sheet),
         another: &|existing| {
@@ -134,12 +103,71 @@ fn export(ctx: &Context, args: &ExportArgs) -> Result<Exit, FatalError> {
         what: "an export",
         command: "ropa export",
     };
+    let wrote = |path: &Path| {
+        if !ctx.quiet {
+            let _ = writeln!(ctx.stdout(), "wrote {what} to {}", path.display());
+        }
+    };
+    // A web page goes into its file as it is made, and what it shows as "Not recorded" is
+    // told after. With --strict nothing may be written when the page has gaps, and standard
+    // output cannot be taken back: there the page is made whole first.
+    if format == Format::Html && !args.strict && !to_stdout {
+        let target = output_target(&ctx.resolve(Some(output)), &root, args.force, &owner)?;
+        let mut not_recorded = 0;
+        crate::fs_util::write_file_with(&target.path, target.replace, |file| {
+            not_recorded = write_html_to(register, &request.selection, file)?;
+            Ok(())
+        })?;
+        report_gaps(ctx, false, lint_errors, not_recorded);
+        wrote(&target.path);
+        return Ok(Exit::Clean);
+    }
+    let made = render(register, &request)?;
+    if let (Format::Html, Some(pieces)) = (format, made.pieces()) {
+        let refused = report_gaps(ctx, args.strict, lint_errors, not_recorded_in(pieces));
+        if refused {
+            return Ok(Exit::Problems);
+        }
+    }
+    if to_stdout {
+        ctx.write_stdout_with(|out| made.write_to(out))?;
+        return Ok(Exit::Clean);
+    }
     let target = output_target(&ctx.resolve(Some(output)), &root, args.force, &owner)?;
     crate::fs_util::write_file_with(&target.path, target.replace, |file| made.write_to(file))?;
-    if !ctx.quiet {
-        let _ = writeln!(ctx.stdout(), "wrote {what} to {}", target.path.display());
-    }
+    wrote(&target.path);
     Ok(Exit::Clean)
+}
+
+/// Says what a web page leaves out, as a warning, or with --strict as an error; true when
+/// --strict refuses the page.
+fn report_gaps(ctx: &Context, strict: bool, errors: usize, not_recorded: usize) -> bool {
+    let Some(warning) = (Gaps {
+        errors,
+        not_recorded,
+    })
+    .warning() else {
+        return false;
+    };
+    let mut err = ctx.stderr();
+    let severity = if strict {
+        "\x1b[1;31merror\x1b[0m"
+    } else {
+        "\x1b[1;33mwarning\x1b[0m"
+    };
+    let _ = writeln!(err, "{severity}: {warning}");
+    if strict {
+        let _ = writeln!(
+            err,
+            "  \x1b[1;36mhelp\x1b[0m: nothing was written (--strict); `ropa lint` lists the errors and `ropa show ID` the gaps of each activity"
+        );
+    } else {
+        let _ = writeln!(
+            err,
+            "  \x1b[1;36mhelp\x1b[0m: check them before you publish the page: `ropa lint` lists the errors; --strict makes this an error"
+        );
+    }
+    strict
 }
 
 /// Flags that only make sense for one format are refused elsewhere, rather than ignored.
@@ -255,17 +283,6 @@ fn lint_errors(
         .iter()
         .filter(|d| d.severity == crate::diag::Severity::Error)
         .count())
-}
-
-/// The items a web page shows as "Not recorded". No item is split between two pieces: a
-/// piece is whole elements.
-fn not_recorded(pieces: &[Vec<u8>]) -> usize {
-    use rayon::prelude::*;
-    let finder = memchr::memmem::Finder::new(">Not recorded<");
-    pieces
-        .par_iter()
-        .map(|piece| finder.find_iter(piece).count())
-        .sum()
 }
 
 /// The error when `-o FILE` is missing, with an example for the format asked for.

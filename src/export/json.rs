@@ -213,19 +213,9 @@ fn write_list_in_document<T: Serialize + Sync, W: Write + Send>(
         return out.write_all(b"[]");
     }
     out.write_all(b"[")?;
-    let mut made: Vec<Vec<u8>> = Vec::new();
-    let mut spare: Vec<Vec<u8>> = Vec::new();
-    for (round, round_items) in items.chunks(items_per_round.max(1)).enumerate() {
-        // The round made last is written (the kernel copying it, on this core) while this
-        // one is made on the others.
-        let (written, next) = rayon::join(
-            || crate::fs_util::write_all_pieces(out, &made),
-            || make_round(round_items, round == 0, std::mem::take(&mut spare)),
-        );
-        written?;
-        spare = std::mem::replace(&mut made, next);
-    }
-    crate::fs_util::write_all_pieces(out, &made)?;
+    crate::fs_util::write_in_rounds(out, items, items_per_round, |round, items, spare| {
+        make_round(items, round == 0, spare)
+    })?;
     out.write_all(b"\n  ]")
 }
 

@@ -132,6 +132,18 @@ pub fn render<'r>(register: &'r Register, request: &Request<'_>) -> Result<Made<
     }
 }
 
+/// The web page written to `out` as it is made (see [`html::write_html_to`]); returns how
+/// many items it shows as "Not recorded".
+pub fn write_html_to<W: std::io::Write + Send>(
+    register: &Register,
+    selection: &Selection,
+    out: &mut W,
+) -> std::io::Result<usize> {
+    // Sections on every core look up processors and users: the index is built before.
+    register.build_index();
+    html::write_html_to(register, selection, out)
+}
+
 /// True when `existing` (the bytes of a file about to be replaced) was written by
 /// `ropa export` in this format, so replacing it loses nothing a person wrote: an XLSX whose
 /// custom property `Generator` is `ropa`, a JSON document whose `format` is

@@ -37,7 +37,18 @@ const ICO_COMPLAINTS: &str = "https://ico.org.uk/make-a-complaint/";
 /// [`super::Pieces`]). The same register and selection always give the same bytes: the only
 /// date shown is the newest `last_reviewed` of the activities.
 pub fn write_html(register: &Register, selection: &Selection) -> super::Pieces {
-    page(register, &selection.activities(register))
+    Page::new(register, &selection.activities(register)).pieces()
+}
+
+/// [`write_html`]'s bytes written to `out` as they are made, a round of activities at a
+/// time: the kernel copies each round into the file while the next is made, and only a round
+/// is in memory. Returns how many items the page shows as "Not recorded".
+pub fn write_html_to<W: std::io::Write + Send>(
+    register: &Register,
+    selection: &Selection,
+    out: &mut W,
+) -> std::io::Result<usize> {
+    Page::new(register, &selection.activities(register)).write_to(out)
 }
 
 /// True when `bytes` are a page this module wrote: its `<head>` holds [`GENERATOR_META`].
@@ -77,50 +88,156 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 /// A newline between block elements, so the page reads and diffs line by line.
 const NL: PreEscaped<&str> = PreEscaped("\n");
 
-fn page(register: &Register, activities: &[&Loaded<Activity>]) -> super::Pieces {
-    let config = register.config.as_ref().map(|c| &c.value);
-    let controller = config.map_or("", |c| c.controller.name.trim());
-    let title = if controller.is_empty() {
-        "Record of processing activities".to_string()
-    } else {
-        format!("{controller}: record of processing activities")
-    };
-    let groups = group_by_function(activities);
-    let map_title = format!(
-        "Data-flow map: {}",
-        if controller.is_empty() {
-            "the register"
+/// A page about to be made: its skeleton around the groups, and the groups.
+struct Page<'a> {
+    register: &'a Register,
+    activities: &'a [&'a Loaded<Activity>],
+    groups: Vec<Group<'a>>,
+    map_title: String,
+    /// The skeleton, split where the groups and the map go.
+    before: String,
+    after: String,
+}
+
+/// One piece of the page between the skeleton's two halves.
+enum Part<'p, 'a> {
+    GroupOpen(&'p Group<'a>),
+    Activity(&'a Loaded<Activity>),
+    GroupClose,
+}
+
+/// Pieces (nearly all of them activities) made before any is written, when the page is
+/// written as it is made: a few megabytes.
+const PARTS_PER_ROUND: usize = 512;
+
+impl<'a> Page<'a> {
+    fn new(register: &'a Register, activities: &'a [&'a Loaded<Activity>]) -> Self {
+        let config = register.config.as_ref().map(|c| &c.value);
+        let controller = config.map_or("", |c| c.controller.name.trim());
+        let title = if controller.is_empty() {
+            "Record of processing activities".to_string()
         } else {
-            controller
+            format!("{controller}: record of processing activities")
+        };
+        let groups = group_by_function(activities);
+        let map_title = format!(
+            "Data-flow map: {}",
+            if controller.is_empty() {
+                "the register"
+            } else {
+                controller
+            }
+        );
+        let skeleton = skeleton(register, activities, &groups, controller, &title);
+        // maud escapes `<` in every value from the register, so the mark is found only where
+        // it was put, once.
+        let (before, after) = skeleton
+            .split_once(GROUPS_GO_HERE)
+            .unwrap_or((&skeleton, ""));
+        Page {
+            register,
+            activities,
+            before: before.to_string(),
+            after: after.to_string(),
+            groups,
+            map_title,
         }
-    );
-    // Most of the page is the activities' sections and the map: the sections are written on
-    // every core, and the map beside them. The page is kept in those pieces, in order, so
-    // tens of megabytes are not copied once more into one string before they are written.
-    let (groups_pieces, map) = rayon::join(
-        || {
-            groups
-                .iter()
-                .map(|group| {
-                    let sections = group
-                        .activities
-                        .par_iter()
-                        .map(|a| line(activity::section(register, a)))
-                        .collect::<Vec<Vec<u8>>>();
-                    (group_open(group), sections)
+    }
+
+    /// The groups' pieces in page order: each group's opening, its activities, its end.
+    fn parts(&self) -> Vec<Part<'_, 'a>> {
+        let mut parts = Vec::with_capacity(self.activities.len() + 2 * self.groups.len());
+        for group in &self.groups {
+            parts.push(Part::GroupOpen(group));
+            parts.extend(group.activities.iter().map(|a| Part::Activity(a)));
+            parts.push(Part::GroupClose);
+        }
+        parts
+    }
+
+    fn make(&self, part: &Part<'_, 'a>) -> Vec<u8> {
+        match part {
+            Part::GroupOpen(group) => group_open(group),
+            Part::Activity(a) => line(activity::section(self.register, a)),
+            Part::GroupClose => GROUP_CLOSE.as_bytes().to_vec(),
+        }
+    }
+
+    fn map(&self) -> Vec<Vec<u8>> {
+        let mut map = crate::map::html_section(self.register, self.activities, &self.map_title);
+        map.push(b"\n".to_vec());
+        map
+    }
+
+    /// The whole page in pieces. Most of it is the activities' sections and the map: the
+    /// sections are made on every core, and the map beside them. The page is kept in those
+    /// pieces, in order, so tens of megabytes are not copied once more into one string
+    /// before they are written.
+    fn pieces(&self) -> super::Pieces {
+        let parts = self.parts();
+        let (sections, map) = rayon::join(
+            || parts.par_iter().map(|p| self.make(p)).collect::<Vec<_>>(),
+            || self.map(),
+        );
+        let mut pieces = vec![self.before.as_bytes().to_vec()];
+        pieces.extend(sections);
+        pieces.extend(map);
+        pieces.push(self.after.as_bytes().to_vec());
+        pieces
+    }
+
+    /// The same bytes as [`Page::pieces`], written as they are made; the map is made beside
+    /// the sections, and written after them.
+    fn write_to<W: std::io::Write + Send>(&self, out: &mut W) -> std::io::Result<usize> {
+        let not_recorded = std::sync::atomic::AtomicUsize::new(0);
+        let counted = |piece: Vec<u8>| {
+            let found = not_recorded_in(&[&piece]);
+            not_recorded.fetch_add(found, std::sync::atomic::Ordering::Relaxed);
+            piece
+        };
+        let parts = self.parts();
+        out.write_all(self.before.as_bytes())?;
+        let (written, map) = rayon::join(
+            || {
+                crate::fs_util::write_in_rounds(out, &parts, PARTS_PER_ROUND, |_, round, _| {
+                    round.par_iter().map(|p| counted(self.make(p))).collect()
                 })
-                .collect::<Vec<_>>()
-        },
-        || {
-            let mut map = crate::map::html_section(register, activities, &map_title);
-            map.push(b"\n".to_vec());
-            map
-        },
-    );
-    let skeleton = html! {
+            },
+            || self.map(),
+        );
+        written?;
+        crate::fs_util::write_all_pieces(out, &map)?;
+        out.write_all(self.after.as_bytes())?;
+        out.flush()?;
+        Ok(not_recorded.into_inner()
+            + not_recorded_in(&map)
+            + not_recorded_in(&[self.before.as_bytes(), self.after.as_bytes()]))
+    }
+}
+
+/// How many items pieces of a page show as "Not recorded". No item is split between two
+/// pieces: a piece is whole elements.
+pub fn not_recorded_in<P: AsRef<[u8]> + Sync>(pieces: &[P]) -> usize {
+    let mark = format!(">{NOT_RECORDED}<");
+    let finder = memchr::memmem::Finder::new(&mark);
+    pieces
+        .par_iter()
+        .map(|piece| finder.find_iter(piece.as_ref()).count())
+        .sum()
+}
+
+/// The page around the groups of activities and the map, which go at [`GROUPS_GO_HERE`].
+fn skeleton(
+    register: &Register,
+    activities: &[&Loaded<Activity>],
+    groups: &[Group<'_>],
+    controller: &str,
+    title: &str,
+) -> String {
+    html! {
         (DOCTYPE) (NL)
         html lang="en-GB" { (NL)
-        (head(GENERATOR_META, &title, "")) (NL)
+        (head(GENERATOR_META, title, "")) (NL)
         body { (NL)
             header { (NL)
                 h1 { (title) } (NL)
@@ -135,7 +252,7 @@ fn page(register: &Register, activities: &[&Loaded<Activity>]) -> super::Pieces 
                     p { "Most recent review of an activity: " (long_date(date)) "." } (NL)
                 }
             } (NL)
-            (contents(&groups)) (NL)
+            (contents(groups)) (NL)
             main { (NL)
                 (contacts(register)) (NL)
                 (PreEscaped(GROUPS_GO_HERE))
@@ -147,21 +264,7 @@ fn page(register: &Register, activities: &[&Loaded<Activity>]) -> super::Pieces 
         } (NL)
         } (NL)
     }
-    .into_string();
-    // maud escapes `<` in every value from the register, so the mark is found only where it
-    // was put, once.
-    let (before, after) = skeleton
-        .split_once(GROUPS_GO_HERE)
-        .unwrap_or((&skeleton, ""));
-    let mut pieces = vec![before.as_bytes().to_vec()];
-    for (open, sections) in groups_pieces {
-        pieces.push(open);
-        pieces.extend(sections);
-        pieces.push(GROUP_CLOSE.as_bytes().to_vec());
-    }
-    pieces.extend(map);
-    pieces.push(after.as_bytes().to_vec());
-    pieces
+    .into_string()
 }
 
 /// Where the groups of activities and the map go in the page's skeleton: markup no register
@@ -505,6 +608,35 @@ mod tests {
         );
         assert_eq!(anchors.unique("—"), "function");
         assert_eq!(anchors.unique("…"), "function-2");
+    }
+
+    /// Written as it is made, a round at a time, the page has the bytes it has made whole,
+    /// and the same count of items shown as "Not recorded".
+    #[test]
+    fn the_page_written_as_it_is_made_is_the_page_made_whole() {
+        let mut files = vec![(
+            "ropa.toml".to_string(),
+            "[controller]\nname = \"C & Co\"\n".to_string(),
+        )];
+        for i in 0..(PARTS_PER_ROUND * 2 + 7) {
+            let function = ["Waste", "Housing", ""][i % 3];
+            files.push((
+                format!("activities/a-{i:04}.toml"),
+                format!(
+                    "name = \"A {i} <b>\"\nbusiness_function = \"{function}\"\npurposes = [\"P {i}\"]\n"
+                ),
+            ));
+        }
+        let register = crate::load::load(&crate::source::MemorySource::from_texts("reg", &files))
+            .unwrap()
+            .register;
+        register.build_index();
+        let whole = write_html(&register, &Selection::default());
+        let mut written = Vec::new();
+        let shown = write_html_to(&register, &Selection::default(), &mut written).unwrap();
+        assert_eq!(written, whole.concat());
+        assert_eq!(shown, not_recorded_in(&whole));
+        assert!(shown > PARTS_PER_ROUND * 2, "{shown} items not recorded");
     }
 
     #[test]
