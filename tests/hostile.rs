@@ -166,37 +166,42 @@ fn a_failed_write_leaves_the_old_file_and_no_temporary_file() {
                 .join(", ")
         ),
     );
-    let out = dir.path().join("out.json");
-    std::fs::write(&out, "{\"format\": \"ropa-register-export\"}").unwrap();
-    let before = std::fs::read(&out).unwrap();
-    // 1 KiB at most per file; SIGXFSZ ignored, so the write fails instead of killing ropa.
-    let status = std::process::Command::new("sh")
-        .current_dir(dir.path())
-        .args([
-            "-c",
-            "trap '' XFSZ; ulimit -f 2; exec \"$0\" export json -o out.json --force",
-            env!("CARGO_BIN_EXE_ropa"),
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(
-        status.status.code(),
-        Some(2),
-        "{}",
-        String::from_utf8_lossy(&status.stderr)
-    );
-    assert!(String::from_utf8_lossy(&status.stderr).contains("cannot write"));
-    assert_eq!(
-        std::fs::read(&out).unwrap(),
-        before,
-        "the previous file is intact"
-    );
-    let temporary: Vec<_> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with(".ropa-"))
-        .collect();
-    assert!(temporary.is_empty(), "{temporary:?}");
+    // The JSON document and the web page are both written as they are made.
+    for (format, file, previous) in [
+        ("json", "out.json", "{\"format\": \"ropa-register-export\"}"),
+        (
+            "html",
+            "out.html",
+            "<html><head><meta name=\"generator\" content=\"ropa\"></head></html>",
+        ),
+    ] {
+        let out = dir.path().join(file);
+        std::fs::write(&out, previous).unwrap();
+        // 1 KiB at most per file; SIGXFSZ ignored, so the write fails instead of killing ropa.
+        let status = std::process::Command::new("sh")
+            .current_dir(dir.path())
+            .args([
+                "-c",
+                &format!("trap '' XFSZ; ulimit -f 2; exec \"$0\" export {format} -o {file}"),
+                env!("CARGO_BIN_EXE_ropa"),
+            ])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&status.stderr);
+        assert_eq!(status.status.code(), Some(2), "{format}: {stderr}");
+        assert!(stderr.contains("cannot write"), "{format}: {stderr}");
+        assert_eq!(
+            std::fs::read_to_string(&out).unwrap(),
+            previous,
+            "{format}: the previous file is intact"
+        );
+        let temporary: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with(".ropa-"))
+            .collect();
+        assert!(temporary.is_empty(), "{format}: {temporary:?}");
+    }
 
     // fmt: the file that cannot be written is named and left as it was; the others are done.
     std::fs::write(dir.path().join("activities/b.toml"), "name='B'\n").unwrap();
