@@ -6,7 +6,7 @@ use crate::export::csv::{CsvOptions, write_csv};
 use crate::export::layout::wrap;
 use crate::export::selection::{check_processor, parse_country, parse_slug};
 use crate::export::table_json::table_json;
-use crate::export::terminal::{output_width, render_table};
+use crate::export::terminal::{output_width, render_table_with};
 use crate::export::{Criteria, Selection};
 use crate::lint::system_today;
 use crate::load::Positions;
@@ -39,6 +39,8 @@ fn list(ctx: &Context, args: &ListArgs) -> Result<Exit, FatalError> {
     if !args.columns.is_empty() {
         table = list::choose(&table, &args.columns)?;
     }
+    // Without colour the table is written plain, with no codes to take out.
+    let coloured = ctx.stdout_coloured();
     let bytes = match args.format {
         ListFormat::Csv => write_csv(table, &CsvOptions::default()),
         ListFormat::Json => table_json(&table),
@@ -53,7 +55,7 @@ fn list(ctx: &Context, args: &ListArgs) -> Result<Exit, FatalError> {
             let mut text = if table.rows.is_empty() {
                 String::new()
             } else {
-                render_table(&table, width)
+                render_table_with(&table, width, coloured)
             };
             if !ctx.quiet && !left_out.is_empty() {
                 let note = format!(
@@ -74,7 +76,7 @@ fn list(ctx: &Context, args: &ListArgs) -> Result<Exit, FatalError> {
             text.into_bytes()
         }
     };
-    ctx.write_stdout(&bytes, args.format == ListFormat::Table)?;
+    ctx.write_stdout(&bytes, args.format == ListFormat::Table && coloured)?;
     Ok(Exit::Clean)
 }
 

@@ -7,6 +7,8 @@
 // Indexing cannot panic here: columns, widths and measures are built one per heading, so they share indexes.
 #![allow(clippy::indexing_slicing)]
 
+use rayon::prelude::*;
+
 use super::table::Table;
 
 /// What the layout needs to know of a column, in characters.
@@ -86,23 +88,31 @@ pub fn fits_readably(table: &Table, width: u16) -> bool {
 
 /// The measures of each column of a table, its heading included. The id column's longest
 /// line is its longest word, so the layout breaks it only when nothing else can give way.
+/// The cells are measured where they are, on every core: a copy of each column's text,
+/// measured on one core, was a fifth of `ropa list` at 10,000 activities.
 pub fn measure(table: &Table) -> Vec<Measure> {
+    // The longest line and the longest piece of a text.
+    let longest = |text: &str| {
+        let line = text.lines().map(len).max();
+        let piece = text
+            .lines()
+            .flat_map(pieces)
+            .map(|(_, piece)| len(piece))
+            .max();
+        (line, piece)
+    };
+    let longer =
+        |a: (Option<u16>, Option<u16>), b: (Option<u16>, Option<u16>)| (a.0.max(b.0), a.1.max(b.1));
     table
         .headings
         .iter()
         .enumerate()
         .map(|(index, heading)| {
-            let texts: Vec<String> = std::iter::once(heading.heading.to_string())
-                .chain(
-                    table
-                        .rows
-                        .iter()
-                        .map(|row| row[index].joined("\n").into_owned()),
-                )
-                .collect();
-            let lines = || texts.iter().flat_map(|t| t.lines());
-            let natural = lines().map(len).max();
-            let word = lines().flat_map(pieces).map(|(_, piece)| len(piece)).max();
+            let (natural, word) = table
+                .rows
+                .par_iter()
+                .map(|row| longest(&row[index].joined("\n")))
+                .reduce(|| longest(heading.heading), longer);
             let head = heading.heading.split_whitespace().map(len).max();
             // The id's whole line counts as one word and as its heading's, so it gives way last.
             let (word, head) = if heading.key == WHOLE_KEY {
