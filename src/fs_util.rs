@@ -199,7 +199,10 @@ const PIECES_PER_WRITE: usize = 1024;
 
 /// Writes every piece, in order, with one `writev` for up to 1,024 pieces: a web page is
 /// one piece per activity, and one write each was 10,000 system calls.
-pub fn write_all_pieces<P: AsRef<[u8]>>(out: &mut impl Write, pieces: &[P]) -> std::io::Result<()> {
+pub fn write_all_pieces<P: AsRef<[u8]>>(
+    out: &mut (impl Write + ?Sized),
+    pieces: &[P],
+) -> std::io::Result<()> {
     for batch in pieces.chunks(PIECES_PER_WRITE) {
         let mut slices: Vec<std::io::IoSlice<'_>> = batch
             .iter()

@@ -393,3 +393,40 @@ fn the_readme_map_is_current() {
     let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
     assert!(readme.contains("](docs/map-customer-services-council.svg)"));
 }
+
+/// The command writes the drawing and the page in the pieces they are made in: the files are
+/// the drawing and the page made whole, byte for byte, with more flows and boxes than one
+/// piece holds.
+#[test]
+fn the_map_command_writes_the_drawing_and_the_page_made_whole() {
+    let generated = tempfile::tempdir().unwrap();
+    support::generate(generated.path(), 700);
+    let register = register_at(generated.path());
+    let graph = map::build(&register, &all(&register), By::Flow);
+    let controller = &register.config.as_ref().unwrap().value.controller.name;
+    let title = format!("Data-flow map: {controller}");
+    let out = tempfile::tempdir().unwrap();
+    for (format, whole) in [
+        ("svg", map::svg_file(&graph, &title)),
+        ("html", map::page::render(&graph, &layout(&graph), &title)),
+    ] {
+        let file = out.path().join(format!("map.{format}"));
+        let status = Command::new(env!("CARGO_BIN_EXE_ropa"))
+            .arg("map")
+            .arg(generated.path())
+            .args(["--format", format, "-q", "-o"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(
+            status.status.success(),
+            "{}",
+            String::from_utf8_lossy(&status.stderr)
+        );
+        let written = std::fs::read_to_string(&file).unwrap();
+        assert!(
+            written == whole,
+            "{format}: the file is not the map made whole"
+        );
+    }
+}

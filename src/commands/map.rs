@@ -40,15 +40,16 @@ fn draw(ctx: &Context, args: &MapArgs) -> Result<Exit, FatalError> {
     };
     let graph = map::build(register, &chosen, by);
     let title = title(register, args.by);
-    let bytes = match args.format {
-        MapFormat::Svg => map::svg_file(&graph, &title),
-        MapFormat::Html => map::page::render(&graph, &layout(&graph), &title),
-        MapFormat::Mermaid => map::text::mermaid(&graph),
-        MapFormat::Dot => map::text::dot(&graph, &title),
-    }
-    .into_bytes();
+    // The drawing's pieces are written as they are, never joined into one more copy.
+    let pieces = match args.format {
+        MapFormat::Svg => map::svg_file_in_pieces(&graph, &title),
+        MapFormat::Html => map::page::render_in_pieces(&graph, &layout(&graph), &title),
+        MapFormat::Mermaid => vec![map::text::mermaid(&graph).into_bytes()],
+        MapFormat::Dot => vec![map::text::dot(&graph, &title).into_bytes()],
+    };
+    let write = |out: &mut dyn Write| crate::fs_util::write_all_pieces(out, &pieces);
     if output == Path::new("-") {
-        ctx.write_stdout(&bytes, false)?;
+        ctx.write_stdout_with(|out| write(out))?;
         return Ok(Exit::Clean);
     }
     let example = match args.format {
@@ -67,7 +68,7 @@ fn draw(ctx: &Context, args: &MapArgs) -> Result<Exit, FatalError> {
         command: "ropa map",
     };
     let target = output_target(&ctx.resolve(Some(output)), &root, args.force, &owner)?;
-    crate::fs_util::write_file(&target.path, &bytes, target.replace)?;
+    crate::fs_util::write_file_with(&target.path, target.replace, |file| write(file))?;
     if !ctx.quiet {
         let _ = writeln!(
             ctx.stdout(),

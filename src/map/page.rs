@@ -15,31 +15,43 @@ pub const MAP_META: &str = r#"<meta name="generator" content="ropa map">"#;
 
 const NL: PreEscaped<&str> = PreEscaped("\n");
 
+/// The map as a web page.
 pub fn render(graph: &Graph, layout: &Layout, title: &str) -> String {
+    String::from_utf8(render_in_pieces(graph, layout, title).concat()).unwrap_or_default()
+}
+
+/// [`render`]'s bytes in the pieces they are made in, to be written as they are: the drawing
+/// and the table are not copied into the page.
+pub fn render_in_pieces(graph: &Graph, layout: &Layout, title: &str) -> Vec<Vec<u8>> {
     let svg = super::svg::render_in_pieces(graph, layout, title);
-    html! {
+    let skeleton = html! {
         (DOCTYPE) (NL)
         html lang="en-GB" { (NL)
         (head(MAP_META, title, "body { max-width: none; }\n")) (NL)
         body { (NL)
             header { h1 { (title) } } (NL)
             main { (NL)
-                (section(graph, layout, svg))
+                (PreEscaped(SECTION_GOES_HERE))
             } (NL)
         } (NL)
         } (NL)
     }
-    .into_string()
+    .into_string();
+    // maud escapes `<` in every value, so the mark is found only where it was put.
+    let (before, after) = skeleton
+        .split_once(SECTION_GOES_HERE)
+        .unwrap_or((&skeleton, ""));
+    let mut pieces = vec![before.as_bytes().to_vec()];
+    pieces.extend(section_in_pieces(graph, layout, svg));
+    pieces.push(after.as_bytes().to_vec());
+    pieces
 }
 
-/// The map's section: the drawing (in `svg`'s pieces), its key and its table. The HTML
-/// export includes it too.
-fn section(graph: &Graph, layout: &Layout, svg: Vec<String>) -> Markup {
-    let pieces = section_in_pieces(graph, layout, svg);
-    PreEscaped(String::from_utf8(pieces.concat()).unwrap_or_default())
-}
+/// Where the map's section goes in its own page: markup no value can produce.
+const SECTION_GOES_HERE: &str = "<ropa-section-goes-here>";
 
-/// [`section`]'s bytes in pieces, in order: the drawing is not copied into the page, and the
+/// The map's section, in pieces, in order: the drawing (in `svg`'s pieces), its key and its
+/// table; the HTML export includes it too. The drawing is not copied into the page, and the
 /// table's rows (one per flow: tens of thousands at 10,000 activities) are written on every
 /// core. Copying megabytes of drawing and table into a string that grows by doubling was
 /// most of the map's share of the web page.
