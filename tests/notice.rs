@@ -391,3 +391,29 @@ fn a_function_notice_says_shared_things_once_and_rights_per_activity() {
     assert!(erasure.contains("This applies only to:"), "{erasure}");
     assert!(!erasure.contains("Customer payments"), "{erasure}");
 }
+
+/// A text several activities list is said once, in the first activity's spelling, however
+/// its case and spaces differ (in any script); texts that differ are all said.
+#[test]
+fn a_text_is_said_once_whatever_its_case() {
+    let files = [
+        ("ropa.toml", "[controller]\nname = \"Test Council\"\n"),
+        (
+            "activities/a.toml",
+            "name = \"A\"\nprivacy_notice = \"https://example.org/a\"\npersonal_data = [\"Name\", \" Straße \", \"Élan\"]\n",
+        ),
+        (
+            "activities/b.toml",
+            "name = \"B\"\nprivacy_notice = \"https://example.org/b\"\npersonal_data = [\"NAME\", \"straße\", \"éLAN\", \"Address\"]\n",
+        ),
+    ];
+    let source = ropa::source::MemorySource::from_texts("reg", &files);
+    let register = load(&source).expect("the register loads").register;
+    let markdown = notice::markdown::render(&notice_of(&register));
+    for once in ["\n- Name\n", "\n- Straße\n", "\n- Élan\n", "\n- Address\n"] {
+        assert_eq!(markdown.matches(once).count(), 1, "{once:?} in {markdown}");
+    }
+    for never in ["NAME", "straße", "éLAN"] {
+        assert!(!markdown.contains(&format!("- {never}\n")), "{never}");
+    }
+}

@@ -4,7 +4,7 @@
 #![allow(clippy::indexing_slicing)]
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 
 use super::doc::{Block, Gap, Line, Notice, Origin, Section, Span};
 use super::items::{Item, activity_gaps, register_gaps};
@@ -204,12 +204,23 @@ impl<'a> Builder<'a> {
         key: &str,
         item: Option<Item>,
     ) -> Vec<Line> {
-        let mut seen = BTreeSet::new();
+        // Only whether a text was seen matters, not any order: a fast hash, and each text
+        // put in lower case in the same buffer, kept only when it is new.
+        let mut seen: HashSet<String, foldhash::fast::FixedState> = HashSet::default();
+        let mut lower = String::new();
         let mut lines = Vec::new();
         for (at, a) in self.each() {
             for (i, text) in list(&a.value).into_iter().flatten().enumerate() {
                 let trimmed = text.trim();
-                if !trimmed.is_empty() && seen.insert(trimmed.to_lowercase()) {
+                if trimmed.is_ascii() {
+                    lower.clear();
+                    lower.push_str(trimmed);
+                    lower.make_ascii_lowercase();
+                } else {
+                    lower = trimmed.to_lowercase();
+                }
+                if !trimmed.is_empty() && !seen.contains(&lower) {
+                    seen.insert(lower.clone());
                     lines.push(vec![field(trimmed, a.file, format!("/{key}/{i}"))]);
                 }
             }
