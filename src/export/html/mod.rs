@@ -191,7 +191,7 @@ impl<'a> Page<'a> {
     fn write_to<W: std::io::Write + Send>(&self, out: &mut W) -> std::io::Result<usize> {
         let not_recorded = std::sync::atomic::AtomicUsize::new(0);
         let counted = |piece: Vec<u8>| {
-            let found = not_recorded_in(&[&piece]);
+            let found = not_recorded_in_piece(&piece);
             not_recorded.fetch_add(found, std::sync::atomic::Ordering::Relaxed);
             piece
         };
@@ -211,19 +211,28 @@ impl<'a> Page<'a> {
         out.flush()?;
         Ok(not_recorded.into_inner()
             + not_recorded_in(&map)
-            + not_recorded_in(&[self.before.as_bytes(), self.after.as_bytes()]))
+            + not_recorded_in_piece(self.before.as_bytes())
+            + not_recorded_in_piece(self.after.as_bytes()))
     }
 }
 
 /// How many items pieces of a page show as "Not recorded". No item is split between two
 /// pieces: a piece is whole elements.
 pub fn not_recorded_in<P: AsRef<[u8]> + Sync>(pieces: &[P]) -> usize {
-    let mark = format!(">{NOT_RECORDED}<");
-    let finder = memchr::memmem::Finder::new(&mark);
     pieces
         .par_iter()
-        .map(|piece| finder.find_iter(piece.as_ref()).count())
+        .map(|piece| not_recorded_in_piece(piece.as_ref()))
         .sum()
+}
+
+/// How many items one piece of a page shows as "Not recorded", as its markup has them
+/// (`>Not recorded<`), found with one searcher made once.
+fn not_recorded_in_piece(piece: &[u8]) -> usize {
+    static MARK: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| {
+            memchr::memmem::Finder::new(format!(">{NOT_RECORDED}<").as_bytes()).into_owned()
+        });
+    MARK.find_iter(piece).count()
 }
 
 /// The page around the groups of activities and the map, which go at [`GROUPS_GO_HERE`].
@@ -478,7 +487,6 @@ fn rights() -> Markup {
 /// What a table cell says when the register holds nothing for it.
 const NOT_RECORDED: &str = "Not recorded";
 
-/// Trimmed text, or `None` when absent or blank.
 /// Register text in the page, escaped as maud escapes a `&str` (`&`, `<`, `>` and `"`) but a
 /// run at a time: maud pushes each byte on its own, and the page's text is most of its bytes.
 pub struct Text<'a>(pub &'a str);
@@ -504,6 +512,7 @@ impl maud::Render for Text<'_> {
     }
 }
 
+/// Trimmed text, or `None` when absent or blank.
 fn text(value: Option<&str>) -> Option<&str> {
     value.map(str::trim).filter(|v| !v.is_empty())
 }
