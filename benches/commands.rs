@@ -15,10 +15,15 @@
 //! `import` write each run in a folder of their own, and nothing is deleted until the end:
 //! files made where many were just deleted cost far more on some file systems.
 //!
+//! Each run of a command follows a run of the floor, and the command's ratio to the floor is
+//! the median of the two runs' ratios, pair by pair: the machine's speed drifts by 20-30% from
+//! one minute to the next, which ratios of medians taken minutes apart do not cancel.
+//!
 //! It prints medians: each command's time, its ratio to the floor, its growth from 10,000 to the
-//! largest size against the floor's own growth (1.00 is as linear as reading the files),
-//! CPU/wall, peak memory, and the time with 5,000 processors over the time with 200, also
-//! against the floor's (the synthetic processor files are larger, so there is more to read).
+//! largest size against the floor's own growth (the ratio to the floor at the largest size over
+//! the ratio at 10,000; 1.00 is as linear as reading the files), CPU/wall, peak memory, and the
+//! ratio to the floor with 5,000 processors over the ratio with 200 (the synthetic processor
+//! files are larger, so there is more to read, and the floor reads it too).
 
 #[path = "support/mod.rs"]
 mod support;
@@ -48,6 +53,9 @@ struct Sample {
 #[derive(Debug, Clone, Copy)]
 struct Figures {
     wall: Duration,
+    /// The median of each run's time divided by the time of the floor run just before it;
+    /// `None` for the floor itself.
+    per_floor: Option<f64>,
     cpu_per_wall: f64,
     peak_mib: f64,
 }
@@ -183,7 +191,7 @@ fn cases() -> Vec<Case> {
     };
     vec![
         Case {
-            name: "floor (read + parse)",
+            name: FLOOR,
             ok: &[0],
             setup: None,
             command: Box::new(|p| {
@@ -318,6 +326,9 @@ fn activity_files(root: &Path) -> Vec<PathBuf> {
 }
 
 /// The `fmt` case run in memory, only where there is a tmpfs at `/dev/shm`.
+/// The floor's name in the table: every other command is measured against it.
+const FLOOR: &str = "floor (read + parse)";
+
 const FMT_IN_MEMORY: &str = "fmt (same, files in memory)";
 
 /// Generates the register and everything the cases need beside it; `in_memory` is a folder
@@ -372,26 +383,37 @@ fn prepare(scratch: &Path, in_memory: Option<&Path>, synth: support::Synth) -> P
     paths
 }
 
-fn run_case(case: &Case, paths: &Paths) -> Figures {
-    let samples: Vec<Sample> = (0..=runs())
+/// Runs `case` once to warm up and then [`runs`] times. With a `floor`, the floor runs just
+/// before each run of the case, and each run's time is divided by its floor's: the machine's
+/// speed drifts by 20-30% from one minute to the next, and a ratio taken seconds apart
+/// cancels most of that drift where medians taken minutes apart do not.
+fn run_case(case: &Case, paths: &Paths, floor: Option<&Case>) -> Figures {
+    let pairs: Vec<(Sample, Option<Sample>)> = (0..=runs())
         .map(|_| {
             if let Some(setup) = &case.setup {
                 setup(paths);
             }
-            measure((case.command)(paths), case.ok, case.name)
+            let floor_sample = floor.map(|f| measure((f.command)(paths), f.ok, f.name));
+            let sample = measure((case.command)(paths), case.ok, case.name);
+            (sample, floor_sample)
         })
         .skip(1) // the warm-up run
         .collect();
-    let wall = median_of(samples.iter().map(|s| s.wall.as_secs_f64()).collect());
+    let samples = || pairs.iter().map(|(s, _)| s);
+    let wall = median_of(samples().map(|s| s.wall.as_secs_f64()).collect());
+    let per_floor: Vec<f64> = pairs
+        .iter()
+        .filter_map(|(s, f)| f.map(|f| s.wall.as_secs_f64() / f.wall.as_secs_f64()))
+        .collect();
     Figures {
         wall: Duration::from_secs_f64(wall),
+        per_floor: (!per_floor.is_empty()).then(|| median_of(per_floor)),
         cpu_per_wall: median_of(
-            samples
-                .iter()
+            samples()
                 .map(|s| s.cpu.as_secs_f64() / s.wall.as_secs_f64())
                 .collect(),
         ),
-        peak_mib: median_of(samples.iter().map(|s| s.peak_mib).collect()),
+        peak_mib: median_of(samples().map(|s| s.peak_mib).collect()),
     }
 }
 
@@ -406,7 +428,9 @@ fn run_all(
     let in_memory = tempfile::tempdir_in("/dev/shm").ok();
     let paths = prepare(scratch.path(), in_memory.as_ref().map(|d| d.path()), synth);
     let mut results = BTreeMap::new();
-    for case in cases() {
+    let all = cases();
+    let floor_case = all.iter().find(|c| c.name == FLOOR);
+    for case in &all {
         let wanted = only.as_ref().is_none_or(|o| {
             case.name.starts_with("floor") || o.iter().any(|w| case.name.starts_with(w.as_str()))
         });
@@ -414,13 +438,15 @@ fn run_all(
         if !wanted || !possible {
             continue;
         }
-        let figures = run_case(&case, &paths);
+        let floor = floor_case.filter(|f| f.name != case.name);
+        let figures = run_case(case, &paths, floor);
         eprintln!(
-            "  {:>6} activities, {:>5} processors: {:<28} {:>9.1} ms  {:>4.2} CPU/wall  {:>7.1} MiB",
+            "  {:>6} activities, {:>5} processors: {:<28} {:>9.1} ms  {:>5.2} × floor  {:>4.2} CPU/wall  {:>7.1} MiB",
             synth.activities,
             synth.processors,
             case.name,
             figures.wall.as_secs_f64() * 1000.0,
+            figures.per_floor.unwrap_or(1.0),
             figures.cpu_per_wall,
             figures.peak_mib
         );
@@ -488,7 +514,6 @@ fn main() {
         )
     });
 
-    let floor_name = "floor (read + parse)";
     let middle = by_size
         .iter()
         .find(|(n, _)| *n == 10_000)
@@ -508,10 +533,10 @@ fn main() {
         head.push(format!("peak MiB at {n}"));
     }
     if let (Some((m, _)), Some((l, _))) = (middle, largest) {
-        head.push(format!("growth {m}→{l} ÷ floor's"));
+        head.push(format!("growth {m}→{l}: × floor at {l} ÷ × floor at {m}"));
     }
     if many_processors.is_some() {
-        head.push("5,000 processors ÷ 200, ÷ floor's".to_string());
+        head.push("5,000 processors: × floor with 5,000 ÷ × floor with 200".to_string());
     }
     println!();
     println!("| {} |", head.join(" | "));
@@ -530,31 +555,28 @@ fn main() {
         }
         if let Some((_, results)) = middle {
             let f = results[case.name];
-            row.push(format!(
-                "{:.2}",
-                f.wall.as_secs_f64() / results[floor_name].wall.as_secs_f64()
-            ));
+            row.push(format!("{:.2}", f.per_floor.unwrap_or(1.0)));
             row.push(format!("{:.2}", f.cpu_per_wall));
         }
         for (_, results) in &by_size {
             row.push(format!("{:.0}", results[case.name].peak_mib));
         }
+        // The floor's own growth, beside the commands' growth against it.
+        let compared = |from: &BTreeMap<&str, Figures>, to: &BTreeMap<&str, Figures>| {
+            let (a, b) = (&from[case.name], &to[case.name]);
+            match (a.per_floor, b.per_floor) {
+                (Some(a), Some(b)) => format!("{b:.2} ÷ {a:.2} = {:.2}", b / a),
+                _ => format!(
+                    "its time × {:.2}",
+                    b.wall.as_secs_f64() / a.wall.as_secs_f64()
+                ),
+            }
+        };
         if let (Some((_, m)), Some((_, l))) = (middle, largest) {
-            let growth = |r: &BTreeMap<&str, Figures>, name: &str| {
-                l[name].wall.as_secs_f64() / r[name].wall.as_secs_f64()
-            };
-            let own = growth(m, case.name);
-            let floor_growth = growth(m, floor_name);
-            row.push(format!(
-                "{own:.2}× ÷ {floor_growth:.2}× = {:.2}",
-                own / floor_growth
-            ));
+            row.push(compared(m, l));
         }
         if let (Some(many), Some((_, m))) = (&many_processors, middle) {
-            // Against the floor's own ratio: 5,000 processor files are more to read.
-            let ratio = |name: &str| many[name].wall.as_secs_f64() / m[name].wall.as_secs_f64();
-            let (own, floor) = (ratio(case.name), ratio(floor_name));
-            row.push(format!("{own:.2}× ÷ {floor:.2}× = {:.2}", own / floor));
+            row.push(compared(m, many));
         }
         println!("| {} |", row.join(" | "));
     }
