@@ -234,25 +234,13 @@ fn make_round<T: Serialize + Sync>(
         .enumerate()
         .for_each(|(at, (out, piece))| {
             out.clear();
-            // One item's JSON at a time, in a buffer used again for the next.
-            let mut json = Vec::new();
             for (i, item) in piece.iter().enumerate() {
                 // The first item has no comma before it.
                 let first = first_round && at == 0 && i == 0;
                 out.extend_from_slice(if first { b"\n    " } else { b",\n    " });
-                json.clear();
-                let _ = serde_json::to_writer_pretty(&mut json, item);
-                // Text never holds a raw line break (JSON escapes it), so every one is the
-                // printer's own, and indenting after each one moves the item two levels in.
-                let mut rest = json.as_slice();
-                while let Some((line, after)) =
-                    memchr::memchr(b'\n', rest).and_then(|at| rest.split_at_checked(at + 1))
-                {
-                    out.extend_from_slice(line);
-                    out.extend_from_slice(b"    ");
-                    rest = after;
-                }
-                out.extend_from_slice(rest);
+                // Straight into the piece, two levels in, as the document's printer puts it.
+                let mut printer = serde_json::Serializer::with_formatter(&mut *out, Nested::at(2));
+                let _ = item.serialize(&mut printer);
                 if i == 0 && out.capacity() < out.len() * piece.len() {
                     // Room for the rest, guessed from the first: growing a buffer of a
                     // few hundred kilobytes by doubling copies it into fresh memory.
@@ -261,6 +249,96 @@ fn make_round<T: Serialize + Sync>(
             }
         });
     buffers
+}
+
+/// serde_json's pretty printer (two spaces a level) started `depth` levels in, so an item of
+/// a list in the document is written as the printer of the whole document would write it
+/// there, with no second pass to indent it.
+struct Nested {
+    depth: usize,
+    has_value: bool,
+}
+
+impl Nested {
+    fn at(depth: usize) -> Self {
+        Self {
+            depth,
+            has_value: false,
+        }
+    }
+
+    fn indent<W: ?Sized + Write>(&self, out: &mut W) -> std::io::Result<()> {
+        (0..self.depth).try_for_each(|_| out.write_all(b"  "))
+    }
+
+    fn open<W: ?Sized + Write>(&mut self, out: &mut W, bracket: &[u8]) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        out.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, out: &mut W, bracket: &[u8]) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            out.write_all(b"\n")?;
+            self.indent(out)?;
+        }
+        out.write_all(bracket)
+    }
+
+    fn next_line<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> std::io::Result<()> {
+        out.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(out)
+    }
+}
+
+/// The same calls as `serde_json::ser::PrettyFormatter`'s, with its depth where it starts.
+impl serde_json::ser::Formatter for Nested {
+    fn begin_array<W: ?Sized + Write>(&mut self, out: &mut W) -> std::io::Result<()> {
+        self.open(out, b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, out: &mut W) -> std::io::Result<()> {
+        self.close(out, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        out: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.next_line(out, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _out: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, out: &mut W) -> std::io::Result<()> {
+        self.open(out, b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, out: &mut W) -> std::io::Result<()> {
+        self.close(out, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        out: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.next_line(out, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, out: &mut W) -> std::io::Result<()> {
+        out.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _out: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 /// True when `bytes` look like a document this module wrote.
