@@ -588,21 +588,27 @@ fn items_are_distinct(items: &[Spanned<DeValue<'_>>]) -> bool {
     if items.len() < 2 {
         return true;
     }
-    // A short list of text (most lists): compared pair by pair, with nothing to allocate.
-    const MOST_PAIRED: usize = 16;
-    if items.len() <= MOST_PAIRED {
-        fn text<'a>(item: &'a Spanned<DeValue<'_>>) -> Option<&'a str> {
-            match item.get_ref() {
-                DeValue::String(s) => Some(s),
-                _ => None,
-            }
+    fn text<'a>(item: &'a Spanned<DeValue<'_>>) -> Option<&'a str> {
+        match item.get_ref() {
+            DeValue::String(s) => Some(s),
+            _ => None,
         }
-        if items.iter().all(|i| text(i).is_some()) {
+    }
+    if items.iter().all(|i| text(i).is_some()) {
+        // A short list of text (most lists): compared pair by pair, with nothing to allocate.
+        const MOST_PAIRED: usize = 16;
+        if items.len() <= MOST_PAIRED {
             return items
                 .iter()
                 .enumerate()
                 .all(|(at, a)| items[at + 1..].iter().all(|b| text(a) != text(b)));
         }
+        // A longer one: each text hashed once, where sorting compared each many times.
+        let mut seen: std::collections::HashSet<&str, foldhash::fast::FixedState> =
+            std::collections::HashSet::with_capacity_and_hasher(items.len(), Default::default());
+        return items
+            .iter()
+            .all(|i| seen.insert(text(i).unwrap_or_default()));
     }
     let scalars: Option<Vec<Scalar<'_>>> = items.iter().map(|i| Scalar::of(i.get_ref())).collect();
     if let Some(mut scalars) = scalars {

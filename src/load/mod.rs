@@ -750,6 +750,13 @@ mod tests {
         assert!(fast(text));
         // Windows line endings outside multi-line strings change nothing.
         assert!(fast(&text.replace('\n', "\r\n")));
+        // A long list of different texts, and one whose texts differ only at the end.
+        let long = |item: &dyn Fn(usize) -> String| {
+            let items: Vec<String> = (0..40).map(|i| format!("\"{}\"", item(i))).collect();
+            format!("name = \"x\"\npurposes = [{}]\n", items.join(", "))
+        };
+        assert!(fast(&long(&|i| format!("p{i}"))));
+        assert!(fast(&long(&|i| format!("{}{i}", "a".repeat(64)))));
     }
 
     #[test]
