@@ -3,7 +3,7 @@
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use rayon::prelude::*;
 
-use super::{Counts, Diagnostic, Severity, file_line_col};
+use super::{Counts, Diagnostic, Severity, file_line_col, plain_snippet};
 use crate::files::Files;
 
 /// When to colour output: `auto` colours a terminal unless `NO_COLOR` is set.
@@ -35,12 +35,52 @@ pub fn render_human(diagnostics: &[Diagnostic], files: &Files, coloured: bool) -
         Renderer::plain()
     };
     // Each finding is rendered on its own (in parallel: a large register's findings took a
-    // twentieth of `ropa lint`'s time on one core), then joined in order.
+    // twentieth of `ropa lint`'s time on one core), then joined in order. Plain text in the
+    // usual shape is drawn directly, as the renderer would draw it.
     let rendered: Vec<String> = diagnostics
         .par_iter()
-        .map(|d| render_one(&renderer, d, files))
+        .map(|d| {
+            let direct = if coloured {
+                None
+            } else {
+                render_plain(d, files)
+            };
+            direct.unwrap_or_else(|| render_one(&renderer, d, files))
+        })
         .collect();
     rendered.concat()
+}
+
+/// One finding on one short line, drawn by [`plain_snippet`] when it is of the shape drawn
+/// there; the same text as [`render_one`] with the plain renderer.
+fn render_plain(d: &Diagnostic, files: &Files) -> Option<String> {
+    let text = files.text(d.file);
+    if text.is_empty() {
+        return None;
+    }
+    let span = clamp(d.span.clone(), text);
+    let line = files.line_index(d.file, span.start);
+    let range = files.line_range(d.file, line);
+    let mark = plain_snippet::Mark {
+        start: span.start.checked_sub(range.start)?,
+        len: span.len(),
+        label: d.label.as_deref(),
+    };
+    let title = plain_snippet::Title {
+        level: d.severity.as_str(),
+        code: d.code,
+        message: &d.message,
+    };
+    let path = files.shown_path(d.file);
+    let drawn = plain_snippet::render(
+        &title,
+        &path,
+        line + 1,
+        text.get(range)?,
+        &mark,
+        d.help.as_deref(),
+    )?;
+    Some(drawn + "\n\n")
 }
 
 /// One finding with its snippet.
@@ -164,4 +204,105 @@ pub fn render_summary(counts: Counts, what: &str) -> String {
 pub fn location(d: &Diagnostic, files: &Files) -> String {
     let lc = file_line_col(files, d.file, d.span.start);
     format!("{}:{}:{}", files.shown_path(d.file), lc.line, lc.column)
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// A file whose line `before + 1` is `line`, and a finding on part of it.
+    fn finding(
+        before: usize,
+        line: &str,
+        span: std::ops::Range<usize>,
+        label: Option<&str>,
+        help: Option<&str>,
+    ) -> (Files, Diagnostic) {
+        let mut files = Files::new("reg".into());
+        let text = format!("{}{line}\nafter = 1\n", "x = 1\n".repeat(before));
+        let file = files.add("activities/a.toml".into(), text);
+        let at = before * "x = 1\n".len();
+        let mut d = Diagnostic::error(
+            "some-rule",
+            file,
+            at + span.start..at + span.end,
+            "it is wrong",
+        );
+        d.label = label.map(str::to_string);
+        d.help = help.map(str::to_string);
+        (files, d)
+    }
+
+    fn both(files: &Files, d: &Diagnostic) -> (Option<String>, String) {
+        (
+            render_plain(d, files),
+            render_one(&Renderer::plain(), d, files),
+        )
+    }
+
+    #[test]
+    fn the_usual_finding_is_drawn_directly_as_the_renderer_draws_it() {
+        for before in [0, 8, 9, 98, 99, 12_345] {
+            let (files, d) = finding(
+                before,
+                "last_reviewed = 2023-03-15",
+                16..26,
+                None,
+                Some("review it"),
+            );
+            let (direct, general) = both(&files, &d);
+            assert_eq!(
+                direct.as_deref(),
+                Some(general.as_str()),
+                "line {}",
+                before + 1
+            );
+        }
+        let (files, mut d) = finding(0, "name = \"A\"", 0..4, Some("here"), None);
+        d.severity = Severity::Warning;
+        let (direct, general) = both(&files, &d);
+        assert_eq!(direct.as_deref(), Some(general.as_str()));
+    }
+
+    #[test]
+    fn findings_of_other_shapes_are_left_to_the_renderer() {
+        for (line, span) in [
+            ("name = \"Caf\u{e9}\"", 7..13),
+            ("purposes = [\"a\",\t\"b\"]", 12..15),
+            ("x = 1", 0..0),
+            (&*format!("x = \"{}\"", "y".repeat(200)), 0..1),
+        ] {
+            let (files, d) = finding(3, line, span, None, None);
+            assert_eq!(render_plain(&d, &files), None, "{line:?}");
+        }
+        let (files, d) = finding(3, "x = 1", 0..9, None, None);
+        assert_eq!(render_plain(&d, &files), None, "a span past the line's end");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// Wherever the direct drawing is used, it is the renderer's text exactly.
+        #[test]
+        fn direct_drawing_is_the_renderers(
+            before in prop_oneof![0usize..12, 90usize..110, 9_990usize..10_010],
+            line in "[ -~]{0,120}",
+            start in 0usize..120,
+            len in 0usize..100,
+            label in proptest::option::of("[ -~]{0,80}"),
+            help in proptest::option::of("[ -~]{0,60}"),
+            message in "[ -~]{1,60}",
+        ) {
+            let end = (start + len).min(line.len() + 1);
+            let start = start.min(end);
+            let (files, mut d) = finding(before, &line, start..end, label.as_deref(), help.as_deref());
+            d.message = message;
+            let (direct, general) = both(&files, &d);
+            if let Some(direct) = direct {
+                prop_assert_eq!(direct, general);
+            }
+        }
+    }
 }

@@ -5,6 +5,7 @@ mod github;
 mod gitlab;
 mod human;
 mod json;
+mod plain_snippet;
 mod sarif;
 
 use std::ops::Range;
