@@ -27,6 +27,7 @@ use std::path::{Path, PathBuf};
 
 use crate::cli::{Cli, Command};
 use crate::diag::{ColorChoice, Counts, render_human};
+use crate::fs_util::SmallWrites;
 use crate::load::{LoadReport, Positions, load_with};
 use crate::source::{DirSource, FatalError};
 
@@ -176,15 +177,17 @@ impl Context {
     /// Writes a command's output: text for people through the colour-aware stream, CSV and
     /// JSON byte for byte. A reader that stops early (`| head`) is not an error.
     pub fn write_stdout(&self, bytes: &[u8], for_people: bool) -> Result<(), FatalError> {
+        // Standard output may be a file: written in calls it takes quickly (see SmallWrites).
+        let plain = |bytes: &[u8]| SmallWrites(std::io::stdout().lock()).write_all(bytes);
         let written = if for_people && self.stdout_coloured() {
             self.stdout().write_all(bytes)
         } else if for_people {
             // Colour off: the escape codes are taken out of the whole text at once, and it is
             // written at once. Through the stream, each piece between two codes was a write
             // of its own (28,822 write calls for 4,098 findings).
-            std::io::stdout().write_all(&anstream::adapter::strip_bytes(bytes).into_vec())
+            plain(&anstream::adapter::strip_bytes(bytes).into_vec())
         } else {
-            std::io::stdout().write_all(bytes)
+            plain(bytes)
         };
         stdout_written(written)
     }
@@ -193,9 +196,9 @@ impl Context {
     /// an error.
     pub fn write_stdout_with(
         &self,
-        write: impl FnOnce(&mut std::io::Stdout) -> std::io::Result<()>,
+        write: impl FnOnce(&mut SmallWrites<std::io::Stdout>) -> std::io::Result<()>,
     ) -> Result<(), FatalError> {
-        let mut stdout = std::io::stdout();
+        let mut stdout = SmallWrites(std::io::stdout());
         let written = write(&mut stdout).and_then(|()| stdout.flush());
         stdout_written(written)
     }
