@@ -279,6 +279,15 @@ mod tests {
         }
         let (files, d) = finding(3, "x = 1", 0..9, None, None);
         assert_eq!(render_plain(&d, &files), None, "a span past the line's end");
+        let (files, mut d) = finding(3, "x = 1", 0..1, None, Some("see\tthis"));
+        assert_eq!(render_plain(&d, &files), None, "a tab in the help");
+        d.help = None;
+        d.message = "two\nlines".into();
+        assert_eq!(
+            render_plain(&d, &files),
+            None,
+            "a line break in the message"
+        );
     }
 
     proptest! {
@@ -291,9 +300,9 @@ mod tests {
             line in "[ -~]{0,120}",
             start in 0usize..120,
             len in 0usize..100,
-            label in proptest::option::of("[ -~]{0,80}"),
-            help in proptest::option::of("[ -~]{0,60}"),
-            message in "[ -~]{1,60}",
+            label in proptest::option::of("[ -~]{0,80}|\\PC{0,20}"),
+            help in proptest::option::of("[ -~]{0,60}|\\PC{0,40}"),
+            message in "[ -~]{1,60}|\\PC{1,40}",
         ) {
             let end = (start + len).min(line.len() + 1);
             let start = start.min(end);

@@ -24,7 +24,7 @@ const MOST_COLUMNS: usize = 100;
 /// The finding drawn as `annotate-snippets`' plain renderer draws it, or `None` when it is not
 /// of the shape drawn here: `line` (without its line break) is printable ASCII of at most
 /// [`MOST_COLUMNS`] characters with no space at its end, the mark covers at least one
-/// character of it, and no text has a line break.
+/// character of it, and no text has a line break or other control character.
 pub fn render(
     title: &Title<'_>,
     path: &str,
@@ -34,15 +34,16 @@ pub fn render(
     help: Option<&str>,
 ) -> Option<String> {
     let printable = |text: &str| text.bytes().all(|b| (b' '..=b'~').contains(&b));
-    let one_line = |text: &str| !text.contains(['\n', '\r']);
+    // No line break, tab or other control character, which the renderer may draw its own way.
+    let no_controls = |text: &str| !text.chars().any(char::is_control);
     let fits = line.len() <= MOST_COLUMNS
         && printable(line)
         && mark.len > 0
         && mark.start.checked_add(mark.len)? <= line.len()
-        && one_line(title.message)
+        && no_controls(title.message)
         && printable(title.code)
-        && mark.label.is_none_or(|l| one_line(l) && !l.is_empty())
-        && help.is_none_or(one_line);
+        && mark.label.is_none_or(|l| no_controls(l) && !l.is_empty())
+        && help.is_none_or(no_controls);
     if !fits || line_number == 0 {
         return None;
     }
