@@ -5,7 +5,7 @@
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::doc::{Block, Line, Notice, Span};
-use crate::export::html::{head, written_by};
+use crate::export::html::{Text, head, written_by};
 
 /// The `<meta>` tag that marks a notice page ropa wrote (the HTML export has its own).
 pub const NOTICE_META: &str = r#"<meta name="generator" content="ropa notice">"#;
@@ -76,8 +76,8 @@ fn line(spans: &Line) -> Markup {
     html! {
         @for span in spans {
             @match span {
-                Span::Legal(text) => (text.as_ref()),
-                Span::Field { text, .. } => (text),
+                Span::Legal(text) => (Text(text.as_ref())),
+                Span::Field { text, .. } => (Text(text)),
                 Span::Missing(_) => strong.missing { (NOT_RECORDED) },
             }
         }
