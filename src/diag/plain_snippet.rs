@@ -1,8 +1,9 @@
 //! The usual finding drawn without colour, byte for byte as `annotate-snippets` draws it, at a
 //! small part of the cost: one mark on one short line of plain ASCII. Drawing each finding
 //! with the general renderer was the largest part of `ropa lint`'s own work on a large register
-//! (about 56,000 instructions a finding, against 1,000 here); anything outside this shape is
-//! left to it, and a test compares the two on every shape this one draws.
+//! (about 56,000 instructions a finding, against about 5,000 here, finding its line included);
+//! anything outside this shape is left to it, and a test compares the two on every shape this
+//! one draws.
 
 /// The finding's mark on its line: where it starts and how long it is, in bytes of the line.
 pub struct Mark<'a> {
@@ -23,8 +24,8 @@ const MOST_COLUMNS: usize = 100;
 
 /// The finding drawn as `annotate-snippets`' plain renderer draws it, or `None` when it is not
 /// of the shape drawn here: `line` (without its line break) is printable ASCII of at most
-/// [`MOST_COLUMNS`] characters with no space at its end, the mark covers at least one
-/// character of it, and no text has a line break or other control character.
+/// [`MOST_COLUMNS`] characters, the mark covers at least one character of it, and neither the
+/// path nor any text has a line break or other control character.
 pub fn render(
     title: &Title<'_>,
     path: &str,
@@ -40,6 +41,7 @@ pub fn render(
         && printable(line)
         && mark.len > 0
         && mark.start.checked_add(mark.len)? <= line.len()
+        && no_controls(path)
         && no_controls(title.message)
         && printable(title.code)
         && mark.label.is_none_or(|l| no_controls(l) && !l.is_empty())
