@@ -194,15 +194,15 @@ fn temp_beside(
     Ok(tmp)
 }
 
-/// A writer that hands on at most [`MOST_PER_CALL`] bytes a system call. Linux (6.18 with
-/// ext4 here) gives a write that covers a whole 2 MiB-aligned stretch of a file a 2 MiB page
-/// of its cache, and finding one took about 8 ms when the machine's memory was fragmented:
-/// 21 MiB took 64-100 ms to write in one call, and 6-11 ms in calls of 1 MiB (or of 2 MiB
-/// less 4 KiB). Smaller calls cost nothing measurable: a round of a web page is one call of
-/// about 1.3 MB either way.
+/// A writer that hands on at most [`MOST_PER_CALL`] bytes a system call. On Linux 6.18 with
+/// ext4 here, a write that covers a whole 2 MiB-aligned stretch of a file cost about 8 ms more
+/// (most likely the kernel finding a 2 MiB page for its cache in fragmented memory): 21 MiB
+/// took 64-100 ms to write in one call, and 6-11 ms in calls of 1 MiB (or of 2 MiB less
+/// 4 KiB). Smaller calls cost nothing measurable: a round of a web page is one call of about
+/// 1.3 MB either way.
 pub struct SmallWrites<W>(pub W);
 
-/// Less than the 2 MiB a call must cover for the large page (see [`SmallWrites`]).
+/// Less than the 2 MiB-aligned stretch a slow call covers (see [`SmallWrites`]).
 pub const MOST_PER_CALL: usize = 1 << 20;
 
 impl<W: Write> Write for SmallWrites<W> {
