@@ -325,10 +325,10 @@ fn activity_files(root: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-/// The `fmt` case run in memory, only where there is a tmpfs at `/dev/shm`.
 /// The floor's name in the table: every other command is measured against it.
 const FLOOR: &str = "floor (read + parse)";
 
+/// The `fmt` case run in memory, only where there is a tmpfs at `/dev/shm`.
 const FMT_IN_MEMORY: &str = "fmt (same, files in memory)";
 
 /// Generates the register and everything the cases need beside it; `in_memory` is a folder
@@ -432,7 +432,7 @@ fn run_all(
     let floor_case = all.iter().find(|c| c.name == FLOOR);
     for case in &all {
         let wanted = only.as_ref().is_none_or(|o| {
-            case.name.starts_with("floor") || o.iter().any(|w| case.name.starts_with(w.as_str()))
+            case.name == FLOOR || o.iter().any(|w| case.name.starts_with(w.as_str()))
         });
         let possible = case.name != FMT_IN_MEMORY || paths.fmt_copy_in_memory.is_some();
         if !wanted || !possible {
@@ -561,7 +561,8 @@ fn main() {
         for (_, results) in &by_size {
             row.push(format!("{:.0}", results[case.name].peak_mib));
         }
-        // The floor's own growth, beside the commands' growth against it.
+        // A command's ratio to the floor in `to` over its ratio in `from`; for the floor
+        // itself, how its own time changed.
         let compared = |from: &BTreeMap<&str, Figures>, to: &BTreeMap<&str, Figures>| {
             let (a, b) = (&from[case.name], &to[case.name]);
             match (a.per_floor, b.per_floor) {
